@@ -1,0 +1,105 @@
+package dev.irc.ir.verify;
+
+import dev.irc.ir.Block;
+import dev.irc.ir.CoreTrait;
+import dev.irc.ir.Operation;
+import dev.irc.ir.Region;
+import dev.irc.ir.Value;
+import dev.irc.ir.Verification;
+import dev.irc.ir.analysis.DominanceInfo;
+import dev.irc.ir.diag.Diagnostic;
+import dev.irc.ir.diag.DiagnosticEngine;
+import dev.irc.ir.diag.Location;
+
+/**
+ * Checks that IR is well formed: each op against its definition and traits, block structure
+ * (terminators, successors within the region, no branches to an entry block), isolation from
+ * above, and SSA dominance of every use. Problems are reported to a {@link DiagnosticEngine}
+ * with the op's location; verification continues so that all errors are seen.
+ */
+public final class Verifier {
+  private final Verification verification;
+  private final DominanceInfo dominance = new DominanceInfo();
+
+  private Verifier(DiagnosticEngine diagnostics) {
+    this.verification = new Verification(diagnostics);
+  }
+
+  /** Verifies {@code root} and everything nested in it; returns whether no error was found. */
+  public static boolean verify(Operation root, DiagnosticEngine diagnostics) {
+    var verifier = new Verifier(diagnostics);
+    verifier.verifyOperation(root);
+    return !verifier.verification.failed();
+  }
+
+  private void verifyOperation(Operation op) {
+    if (op.definition() != null) {
+      op.definition().verify(op, verification);
+    }
+    for (int i = 0; i < op.numSuccessors(); i++) {
+      Block successor = op.successor(i);
+      if (successor.parent() != op.parentRegion()) {
+        verification.opError(op, "reference to block defined in another region");
+      }
+    }
+    for (int i = 0; i < op.numOperands(); i++) {
+      checkOperand(op, i);
+    }
+    boolean graph = op.hasTrait(CoreTrait.GRAPH_REGIONS);
+    boolean needsTerminator = op.isRegistered() && !op.hasTrait(CoreTrait.NO_TERMINATOR) && !graph;
+    for (Region region : op.regions()) {
+      for (Block block : region.blocks()) {
+        verifyBlock(op, block, needsTerminator);
+      }
+    }
+  }
+
+  private void verifyBlock(Operation parent, Block block, boolean needsTerminator) {
+    if (block.isEntryBlock() && block.hasUses()) {
+      verification.emit(Diagnostic.error(block.users().getFirst().location(),
+          "'" + block.users().getFirst().name() + "' op branches to the entry block of a region, which may not have predecessors"));
+    }
+    if (needsTerminator) {
+      Operation last = block.lastOp();
+      if (last == null) {
+        verification.opError(parent, "empty block: expect at least a terminator");
+      } else if (last.isRegistered() && !last.isTerminator()) {
+        verification.emit(Diagnostic.error(last.location(), "block with no terminator, has '" + last.name() + "'"));
+      }
+    }
+    for (Operation op = block.firstOp(); op != null; op = op.nextOp()) {
+      if (op.isTerminator() && op != block.lastOp()) {
+        verification.opError(op, "must be the last operation in the parent block");
+      }
+      verifyOperation(op);
+    }
+  }
+
+  private void checkOperand(Operation op, int index) {
+    Value value = op.operand(index);
+    Region defRegion = value.parentRegion();
+    if (defRegion == null) {
+      verification.opError(op, "operand #" + index + " is not defined by any operation in the IR");
+      return;
+    }
+    // Isolation: no op between the use and the definition's region may be isolated from above.
+    Operation defOwner = defRegion.parentOp();
+    for (Operation ancestor = op.parentOp(); ancestor != null; ancestor = ancestor.parentOp()) {
+      if (defOwner != null && ancestor.isAncestorOf(defOwner)) {
+        break;
+      }
+      if (ancestor.hasTrait(CoreTrait.ISOLATED_FROM_ABOVE)) {
+        verification.emit(Diagnostic.error(op.location(), "'" + op.name() + "' op using value defined outside the region")
+            .withNote(Diagnostic.note(ancestor.location(), "required by region isolation constraints")));
+        return;
+      }
+    }
+    if (!dominance.dominatesUse(value, op)) {
+      Location defined = value.definingOp() != null ? value.definingOp().location()
+          : ((dev.irc.ir.BlockArgument) value).location();
+      verification.emit(Diagnostic.error(op.location(), "'" + op.name() + "' op operand #" + index
+              + " does not dominate this use")
+          .withNote(Diagnostic.note(defined, "operand defined here")));
+    }
+  }
+}

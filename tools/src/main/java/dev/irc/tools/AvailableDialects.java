@@ -1,0 +1,22 @@
+package dev.irc.tools;
+
+import dev.irc.ir.Dialect;
+import dev.irc.ir.IrContext;
+import java.util.ServiceLoader;
+
+/**
+ * Builds a context holding every dialect on the class path. Dialects announce themselves as
+ * {@code java.util.ServiceLoader} services of {@link Dialect} (a line in
+ * {@code META-INF/services/dev.irc.ir.Dialect}), so a new dialect needs no edit to the tools.
+ */
+public final class AvailableDialects {
+  private AvailableDialects() {}
+
+  public static IrContext newContext() {
+    var context = new IrContext();
+    for (Dialect dialect : ServiceLoader.load(Dialect.class)) {
+      context.load(dialect);
+    }
+    return context;
+  }
+}
