@@ -121,6 +121,20 @@ final class CheckPattern {
     return flags;
   }
 
+  /** The variables this pattern substitutes from earlier matches, in order of use. */
+  List<String> substitutedVariables() {
+    List<String> names = new ArrayList<>();
+    List<String> definedHere = new ArrayList<>();
+    for (Part part : parts) {
+      if (part instanceof VariableDefinition def) {
+        definedHere.add(def.name());
+      } else if (part instanceof VariableUse use && !definedHere.contains(use.name())) {
+        names.add(use.name());
+      }
+    }
+    return names;
+  }
+
   /** The text the fuzzy matcher compares candidate input against. */
   String exampleString() {
     if (fixedString != null) {

@@ -190,6 +190,7 @@ final class InputMatcher {
         CheckPattern.Match match = outcome.match();
         error(not, not.description() + ": excluded string found in input");
         note(match.pos(), "found here", match.pos() + match.length());
+        noteSubstitutions(not, match.pos(), match.pos() + match.length());
         failed = true;
       }
     }
@@ -266,10 +267,39 @@ final class InputMatcher {
     }
     error(pattern, message);
     note(start, "scanning from here");
+    noteSubstitutions(pattern, start, start + 1);
     int best = fuzzyMatch(pattern, start, end);
     if (best > start) {
       note(best, "possible intended match here");
     }
+  }
+
+  private void noteSubstitutions(CheckPattern pattern, int offset, int rangeEnd) {
+    for (String name : pattern.substitutedVariables()) {
+      note(offset, "with \"" + name + "\" equal to \"" + escaped(variables.get(name)) + "\"",
+          rangeEnd);
+    }
+  }
+
+  /** Escapes a value the way LLVM's {@code write_escaped} does. */
+  private static String escaped(String value) {
+    StringBuilder out = new StringBuilder();
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\%03o", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 
   private void reportUndefined(CheckPattern pattern, CheckPattern.Outcome outcome) {

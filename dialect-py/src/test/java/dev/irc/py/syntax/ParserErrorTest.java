@@ -34,7 +34,7 @@ class ParserErrorTest {
       "while 1:\\nz | 2:1 | expected an indented block after 'while' statement on line 1",
       "for x in y:\\nz | 2:1 | expected an indented block after 'for' statement on line 1",
       "def f():\\nreturn 1 | 2:1 | expected an indented block after function definition on line 1",
-      "  x = 1 | 1:3 | unexpected indent",
+      "`  x = 1` | 1:3 | unexpected indent",
       "x = 1\\n    y = 2 | 2:5 | unexpected indent",
       "else: pass | 1:1 | invalid syntax",
       "x = 1 2 | 1:7 | invalid syntax",
