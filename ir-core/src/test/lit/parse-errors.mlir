@@ -1,0 +1,127 @@
+// RUN: irc-opt %s --split-input-file --verify-diagnostics --allow-unregistered-dialect
+
+// expected-error@+1 {{expected operation name in quotes}}
+42
+
+// -----
+
+// expected-error@+1 {{use of undeclared SSA value name '%nope'}}
+"test.use"(%nope) : (i64) -> ()
+
+// -----
+
+%a = "test.def"() : () -> i64
+// expected-error@+1 {{redefinition of SSA value '%a'}}
+%a = "test.def"() : () -> i64
+
+// -----
+
+%a = "test.def"() : () -> i64
+// expected-error@+1 {{use of value '%a' expects different type than prior uses: f64 vs i64}}
+"test.use"(%a) : (f64) -> ()
+
+// -----
+
+%r:2 = "test.def"() : () -> (i64, i64)
+// expected-error@+1 {{reference to invalid result number '%r#2'}}
+"test.use"(%r#2) : (i64) -> ()
+
+// -----
+
+// expected-error@+1 {{operation defines 1 results but was provided 2 to bind}}
+%x:2 = "test.def"() : () -> i64
+
+// -----
+
+// expected-error@+1 {{expected 1 operand type but had 0}}
+"test.use"(%v) : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected function type}}
+"test.op"() : i64
+
+// -----
+
+// expected-error@+1 {{expected type}}
+"test.op"() : (i64, ) -> ()
+
+// -----
+
+// expected-error@+1 {{expected ')'}}
+"test.op"(: () -> ()
+
+// -----
+
+"test.region"() ({
+  "test.br"()[^missing] : () -> ()
+// expected-error@-1 {{reference to an undefined block}}
+}) : () -> ()
+
+// -----
+
+"test.region"() ({
+^bb0:
+  "test.br"()[^bb1] : () -> ()
+^bb1:
+  "test.end"() : () -> ()
+// expected-error@+1 {{redefinition of block '^bb1'}}
+^bb1:
+  "test.end"() : () -> ()
+}) : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected '"' in string literal}}
+"test.op"() {s = "unterminated} : () -> ()
+
+// -----
+
+// expected-error@+1 {{unexpected character '$'}}
+"test.op"() {s = $} : () -> ()
+
+// -----
+
+// expected-error@+1 {{duplicate key 'a' in dictionary attribute}}
+"test.op"() {a = 1, a = 2} : () -> ()
+
+// -----
+
+// expected-error@+1 {{integer constant out of range for attribute of type i8}}
+"test.op"() {a = 300 : i8} : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected attribute value}}
+"test.op"() {a = } : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected location: 'unknown' or "file":line:column}}
+"test.op"() : () -> () loc(42)
+
+// -----
+
+// expected-error@+1 {{custom op 'frobnicate' is unknown}}
+frobnicate %x
+
+// -----
+
+// expected-error@+1 {{op name must be of the form 'dialect.op': "nodot"}}
+"nodot"() : () -> ()
+
+// -----
+
+// expected-error@+1 {{op properties ('<{...}>') are not supported; use the attribute dictionary}}
+"test.op"() <{p = 1}> : () -> ()
+
+// -----
+
+// expected-error@+1 {{type aliases ('!alias') are not supported; write the type inline}}
+"test.op"() : () -> !alias
+
+// -----
+
+// expected-error@+3 {{expected '}' to end the region}}
+"test.region"() ({
+  "test.op"() : () -> ()
