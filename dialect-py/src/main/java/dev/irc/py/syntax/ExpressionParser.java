@@ -443,28 +443,26 @@ final class ExpressionParser {
     if (tokens.accept(TokenKind.RPAR)) {
       return new Expr.Tuple(List.of(), tokens.spanFrom(open.start()));
     }
-    {
-      Token first = tokens.peek();
-      Expr head = starredOrExpression();
-      if (tokens.at(TokenKind.FOR) || tokens.at(TokenKind.ASYNC)) {
-        throw tokens.unsupported(open, "generator expression");
-      }
-      if (tokens.accept(TokenKind.RPAR)) {
-        return head;
-      }
-      if (!tokens.at(TokenKind.COMMA)) {
-        checkForgottenComma(first);
-        throw tokens.invalidSyntax(tokens.peek());
-      }
-      var elements = new ArrayList<Expr>(List.of(head));
-      while (tokens.accept(TokenKind.COMMA) && !tokens.at(TokenKind.RPAR)) {
-        Token element = tokens.peek();
-        elements.add(starredOrExpression());
-        checkForgottenComma(element);
-      }
-      tokens.expect(TokenKind.RPAR);
-      return new Expr.Tuple(elements, tokens.spanFrom(open.start()));
+    Token first = tokens.peek();
+    Expr head = starredOrExpression();
+    if (tokens.at(TokenKind.FOR) || tokens.at(TokenKind.ASYNC)) {
+      throw tokens.unsupported(open, "generator expression");
     }
+    if (tokens.accept(TokenKind.RPAR)) {
+      return head;
+    }
+    if (!tokens.at(TokenKind.COMMA)) {
+      checkForgottenComma(first);
+      throw tokens.invalidSyntax(tokens.peek());
+    }
+    var elements = new ArrayList<Expr>(List.of(head));
+    while (tokens.accept(TokenKind.COMMA) && !tokens.at(TokenKind.RPAR)) {
+      Token element = tokens.peek();
+      elements.add(starredOrExpression());
+      checkForgottenComma(element);
+    }
+    tokens.expect(TokenKind.RPAR);
+    return new Expr.Tuple(elements, tokens.spanFrom(open.start()));
   }
 
   private Expr listDisplay() {
@@ -472,24 +470,22 @@ final class ExpressionParser {
     if (tokens.accept(TokenKind.RSQB)) {
       return new Expr.ListDisplay(List.of(), tokens.spanFrom(open.start()));
     }
-    {
-      Token first = tokens.peek();
-      Expr head = starredOrExpression();
-      if (tokens.at(TokenKind.FOR) || tokens.at(TokenKind.ASYNC)) {
-        List<Comprehension> generators = comprehensionClauses();
-        tokens.expect(TokenKind.RSQB);
-        return new Expr.ListComprehension(head, generators, tokens.spanFrom(open.start()));
-      }
-      var elements = new ArrayList<Expr>(List.of(head));
-      checkForgottenComma(first);
-      while (tokens.accept(TokenKind.COMMA) && !tokens.at(TokenKind.RSQB)) {
-        Token element = tokens.peek();
-        elements.add(starredOrExpression());
-        checkForgottenComma(element);
-      }
+    Token first = tokens.peek();
+    Expr head = starredOrExpression();
+    if (tokens.at(TokenKind.FOR) || tokens.at(TokenKind.ASYNC)) {
+      List<Comprehension> generators = comprehensionClauses();
       tokens.expect(TokenKind.RSQB);
-      return new Expr.ListDisplay(elements, tokens.spanFrom(open.start()));
+      return new Expr.ListComprehension(head, generators, tokens.spanFrom(open.start()));
     }
+    var elements = new ArrayList<Expr>(List.of(head));
+    checkForgottenComma(first);
+    while (tokens.accept(TokenKind.COMMA) && !tokens.at(TokenKind.RSQB)) {
+      Token element = tokens.peek();
+      elements.add(starredOrExpression());
+      checkForgottenComma(element);
+    }
+    tokens.expect(TokenKind.RSQB);
+    return new Expr.ListDisplay(elements, tokens.spanFrom(open.start()));
   }
 
   private List<Comprehension> comprehensionClauses() {

@@ -75,6 +75,13 @@ public final class Tokenizer {
     if (finished) {
       return Token.of(TokenKind.END_OF_FILE, "", text.length(), text.length());
     }
+    if (pos == 0) {
+      int nullByte = text.indexOf('\0');
+      if (nullByte >= 0) {
+        // CPython refuses such files before tokenizing, even in comments and strings.
+        throw errors.at(nullByte, "source code cannot contain null bytes");
+      }
+    }
     while (true) {
       if (atLineStart && brackets.isEmpty()) {
         atLineStart = false;
@@ -241,9 +248,6 @@ public final class Tokenizer {
         trackBracket(operator, start);
         return Token.of(operator, text.substring(start, pos), start, pos);
       }
-    }
-    if (c == '\0') {
-      throw errors.at(start, "source code cannot contain null bytes");
     }
     if (c < 0x80) {
       throw errors.at(start, "invalid syntax");

@@ -126,6 +126,18 @@ class ParserErrorTest {
   }
 
   @Test
+  void deepNestingIsAnErrorNotAStackOverflow() {
+    PythonParser.parse(new SourceFile("p.py", "x = " + "(".repeat(199) + "1" + ")".repeat(199)));
+    assertEquals("loc(\"p.py\":1:205) too many nested parentheses",
+        error("x = " + "(".repeat(201) + "1" + ")".repeat(201)));
+    assertEquals("loc(\"p.py\":1:503) too many nested expressions", error("x = " + "- ".repeat(1000) + "1"));
+    assertEquals("loc(\"p.py\":1:1005) too many nested expressions", error("x = " + "not ".repeat(1000) + "1"));
+    String deepBlocks = java.util.stream.IntStream.range(0, 101)
+        .mapToObj(i -> " ".repeat(i) + "if x:\n").collect(java.util.stream.Collectors.joining()) + " ".repeat(101) + "pass\n";
+    assertEquals("loc(\"p.py\":101:101) too many levels of indentation", error(deepBlocks));
+  }
+
+  @Test
   void renderedLikeACompiler() {
     var sources = new SourceManager();
     SourceFile file = sources.add(new SourceFile("prog.py", "x = 1\nif x:\n    y = (1 +\n         2))\n"));

@@ -184,5 +184,6 @@ class TokenizerTest {
     assertEquals("loc(\"t.py\":3:1) inconsistent use of tabs and spaces in indentation",
         error("if x:\n\ta\n        b\n"));
     assertEquals("loc(\"t.py\":1:5) source code cannot contain null bytes", error("x = \0"));
+    assertEquals("loc(\"t.py\":2:3) source code cannot contain null bytes", error("x = 1 +\n# \0"));
   }
 }

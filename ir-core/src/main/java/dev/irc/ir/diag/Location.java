@@ -28,7 +28,7 @@ public sealed interface Location permits Location.Unknown, Location.FileLineCol 
   record FileLineCol(String file, int line, int column) implements Location {
     @Override
     public String toString() {
-      return "loc(\"" + file + "\":" + line + ":" + column + ")";
+      return "loc(" + dev.irc.ir.builtin.StringAttr.quote(file) + ":" + line + ":" + column + ")";
     }
   }
 }
