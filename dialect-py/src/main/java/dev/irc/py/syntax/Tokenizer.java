@@ -169,7 +169,7 @@ public final class Tokenizer {
       if (altColumn <= altTop) {
         throw errors.at(source.lineStart(source.lineOf(pos)), "inconsistent use of tabs and spaces in indentation");
       }
-      if (indents.size() > MAX_INDENT_LEVEL) {
+      if (indents.size() >= MAX_INDENT_LEVEL) {
         throw errors.at(pos, "too many levels of indentation");
       }
       indents.add(column);

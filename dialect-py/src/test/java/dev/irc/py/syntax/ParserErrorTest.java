@@ -132,8 +132,8 @@ class ParserErrorTest {
         error("x = " + "(".repeat(201) + "1" + ")".repeat(201)));
     assertEquals("loc(\"p.py\":1:503) too many nested expressions", error("x = " + "- ".repeat(1000) + "1"));
     assertEquals("loc(\"p.py\":1:1001) too many nested expressions", error("x = " + "not ".repeat(1000) + "1"));
-    String deepBlocks = java.util.stream.IntStream.range(0, 101)
-        .mapToObj(i -> " ".repeat(i) + "if x:\n").collect(java.util.stream.Collectors.joining()) + " ".repeat(101) + "pass\n";
+    String deepBlocks = java.util.stream.IntStream.range(0, 100)
+        .mapToObj(i -> " ".repeat(i) + "if x:\n").collect(java.util.stream.Collectors.joining()) + " ".repeat(100) + "pass\n";
     assertEquals("loc(\"p.py\":101:101) too many levels of indentation", error(deepBlocks));
   }
 
