@@ -122,7 +122,7 @@ public final class Arithmetic {
     if (bothInts(a, b) && PyType.isInt(m)) {
       return PyInt.powMod(PyInt.of(a), PyInt.of(b), PyInt.of(m));
     }
-    if (bothNumbers(a, b) && PyType.isNumber(m)) {
+    if (bothNumbers(a, b) && (a instanceof Double || b instanceof Double)) {
       throw PyException.type("pow() 3rd argument not allowed unless all arguments are integers");
     }
     throw PyException.type("unsupported operand type(s) for ** or pow(): '"

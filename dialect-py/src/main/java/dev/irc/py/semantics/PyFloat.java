@@ -113,7 +113,7 @@ public final class PyFloat {
     if (a == 1.0) {
       return negate ? -1.0 : 1.0;
     }
-    double r = StrictMath.pow(a, b);
+    double r = SystemLibm.pow(a, b);
     if (Double.isInfinite(r)) {
       throw PyException.overflow("(34, 'Numerical result out of range')");
     }

@@ -274,7 +274,7 @@ public final class PyInt {
       return 0L;
     }
     if (!(n instanceof Long count)) {
-      throw PyException.overflow("too many digits in integer");
+      throw PyException.memory();
     }
     if (a instanceof Long x && count < 63) {
       long r = x << count;
