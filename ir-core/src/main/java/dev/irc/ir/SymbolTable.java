@@ -3,14 +3,19 @@ package dev.irc.ir;
 import dev.irc.ir.builtin.StringAttr;
 import dev.irc.ir.builtin.SymbolRefAttr;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The symbols defined directly in a symbol-table op (a module): name to defining op, for
  * resolving {@code @f} references in calls and for symbol-level passes.
  */
 public final class SymbolTable {
+  /** Tables built during a walk that changes no symbols (see {@link #withCachedTables}), by owner. */
+  private static final ThreadLocal<Map<Operation, SymbolTable>> CACHE = new ThreadLocal<>();
+
   private final Operation owner;
   private final Map<String, Operation> symbols = new HashMap<>();
 
@@ -42,9 +47,9 @@ public final class SymbolTable {
   public static Optional<Operation> lookupNearest(Operation from, SymbolRefAttr reference) {
     for (Operation scope = from; scope != null; scope = scope.parentOp()) {
       if (scope.hasTrait(CoreTrait.SYMBOL_TABLE)) {
-        Optional<Operation> found = new SymbolTable(scope).lookup(reference.root());
+        Optional<Operation> found = tableOf(scope).lookup(reference.root());
         for (String nested : reference.nested()) {
-          found = found.flatMap(op -> new SymbolTable(op).lookup(nested));
+          found = found.flatMap(op -> tableOf(op).lookup(nested));
         }
         if (found.isPresent()) {
           return found;
@@ -52,6 +57,28 @@ public final class SymbolTable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Runs {@code action} with the tables {@link #lookupNearest} builds kept per owner, so that
+   * resolving every call of a module costs one table per scope instead of one per call. Only for
+   * work that adds, removes and renames no symbols, such as verification.
+   */
+  public static <T> T withCachedTables(Supplier<T> action) {
+    if (CACHE.get() != null) {
+      return action.get();
+    }
+    CACHE.set(new IdentityHashMap<>());
+    try {
+      return action.get();
+    } finally {
+      CACHE.remove();
+    }
+  }
+
+  private static SymbolTable tableOf(Operation owner) {
+    Map<Operation, SymbolTable> cache = CACHE.get();
+    return cache == null ? new SymbolTable(owner) : cache.computeIfAbsent(owner, SymbolTable::new);
   }
 
   /** Adds {@code op} (already inserted in the owner's body) under its symbol name. */

@@ -136,8 +136,9 @@ public final class CastOps {
     int from = ((IntegerType) op.operand(0).type()).width();
     int to = ((IntegerType) op.result(0).type()).width();
     if (widen ? to <= from : to >= from) {
-      verification.opError(op, "result type '" + op.result(0).type() + "' must be " + (widen ? "wider" : "shorter")
-          + " than operand type '" + op.operand(0).type() + "'");
+      // MLIR's wording; the rule is that ext* must widen and trunci must narrow.
+      verification.opError(op, "operand type '" + op.operand(0).type() + "' and result type '" + op.result(0).type()
+          + "' are cast incompatible");
       return false;
     }
     return true;

@@ -97,8 +97,9 @@ public final class CompareOps {
     IntegerAttr predicate = op.attribute(PREDICATE, IntegerAttr.class);
     if (!predicate.type().equals(IntegerType.I64) || predicate.value().signum() < 0
         || predicate.value().longValue() >= predicateCount || predicate.value().bitLength() > 63) {
-      verification.opError(op, "attribute 'predicate' failed to satisfy constraint: an i64 predicate between 0 and "
-          + (predicateCount - 1));
+      verification.opError(op, "attribute 'predicate' failed to satisfy constraint: allowed 64-bit signless integer cases: "
+          + java.util.stream.IntStream.range(0, predicateCount).mapToObj(Integer::toString)
+              .collect(java.util.stream.Collectors.joining(", ")));
       return;
     }
     if (!op.operand(0).type().equals(op.operand(1).type())) {

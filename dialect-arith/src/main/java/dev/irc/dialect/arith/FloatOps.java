@@ -1,10 +1,8 @@
 package dev.irc.dialect.arith;
 
-import dev.irc.ir.Attribute;
 import dev.irc.ir.CoreTrait;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.OpTrait;
-import dev.irc.ir.Operation;
 import dev.irc.ir.Type;
 import dev.irc.ir.builtin.FloatAttr;
 import dev.irc.ir.builtin.FloatType;
@@ -91,7 +89,7 @@ public final class FloatOps {
       if (Double.isNaN(result)) {
         return List.of();
       }
-      return List.<FoldResult>of(FoldResult.constant((Attribute) new FloatAttr(result, type)));
+      return List.of(FoldResult.constant(new FloatAttr(result, type)));
     };
   }
 

@@ -17,7 +17,7 @@ enum TypeConstraint {
   /** Integers of any width and {@code index}. */
   SIGNLESS_INTEGER_LIKE("signless-integer-like", t -> t instanceof IntegerType || t instanceof IndexType),
   /** Integers of any width, not {@code index} (casts that change the width). */
-  SIGNLESS_FIXED_WIDTH_INTEGER("signless-fixed-width-integer", t -> t instanceof IntegerType),
+  SIGNLESS_FIXED_WIDTH_INTEGER("signless-fixed-width-integer-like", t -> t instanceof IntegerType),
   /** {@code f16}, {@code f32}, {@code f64}. */
   FLOATING_POINT_LIKE("floating-point-like", t -> t instanceof FloatType),
   /** {@code i1}. */

@@ -31,9 +31,12 @@ public record FloatAttr(double value, Type type) implements Attribute {
       if (type instanceof FloatType(int width) && width == 32) {
         return String.format("0x%08X", Float.floatToRawIntBits((float) value));
       }
+      if (type instanceof FloatType(int width) && width == 16) {
+        return String.format("0x%04X", Float.floatToFloat16((float) value) & 0xffff);
+      }
       return String.format("0x%016X", Double.doubleToRawLongBits(value));
     }
-    if (type instanceof FloatType(int width) && width == 32) {
+    if (type instanceof FloatType(int width) && width <= 32) {
       return Float.toString((float) value).replace("E", "e");
     }
     return Double.toString(value).replace("E", "e");

@@ -56,8 +56,9 @@ public final class ModuleOp {
     return module.region(0).entryBlock();
   }
 
+  /** The module's name, if it has a string {@code sym_name} (the verifier rejects any other kind). */
   public static Optional<String> symbolName(Operation module) {
-    return module.attribute("sym_name").map(a -> ((StringAttr) a).value());
+    return module.attribute("sym_name").filter(StringAttr.class::isInstance).map(a -> ((StringAttr) a).value());
   }
 
   private static final class Syntax implements OpSyntax {
@@ -83,7 +84,8 @@ public final class ModuleOp {
     @Override
     public boolean canPrint(Operation op) {
       return op.numRegions() == 1 && op.region(0).blocks().size() == 1
-          && op.region(0).entryBlock().arguments().isEmpty();
+          && op.region(0).entryBlock().arguments().isEmpty()
+          && op.attribute("sym_name").map(StringAttr.class::isInstance).orElse(true);
     }
   }
 }

@@ -33,7 +33,8 @@ public record SymbolRefAttr(String root, List<String> nested) implements Attribu
   }
 
   static boolean isBareIdentifier(String name) {
-    if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+    char first = name.isEmpty() ? 0 : name.charAt(0);
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')) {
       return false;
     }
     for (int i = 1; i < name.length(); i++) {

@@ -44,10 +44,13 @@ public final class ExpectedDiagnostics {
           expectedLine = line - 1;
         } else if (target.equals("below")) {
           expectedLine = line + 1;
-        } else if (target.startsWith("+") || target.startsWith("-")) {
-          expectedLine = line + Integer.parseInt(target);
         } else {
-          expectedLine = Integer.parseInt(target);
+          // A target past any possible line can never be met, so it is reported as unmet.
+          var number = new java.math.BigInteger(target);
+          if (target.startsWith("+") || target.startsWith("-")) {
+            number = number.add(java.math.BigInteger.valueOf(line));
+          }
+          expectedLine = number.bitLength() < 32 ? number.intValue() : Integer.MIN_VALUE;
         }
         Location at = Location.of(source.name(), line, matcher.start() + 1);
         expectations.add(new Expectation(severity, expectedLine, matcher.group(4), at));

@@ -24,7 +24,8 @@ import java.util.Map;
  *
  * <p>Values are represented as described in {@link RuntimeValue}. A step limit and a
  * call-depth limit stop runaway programs with an {@link InterpreterException} of kind
- * {@link Kind#LIMIT_EXCEEDED}. Not thread-safe; use one interpreter per thread.
+ * {@link Kind#LIMIT_EXCEEDED}. Symbol lookups are cached, so the IR must not change while an
+ * interpreter is in use. Not thread-safe; use one interpreter per thread.
  */
 public final class Interpreter {
   /**
@@ -40,6 +41,7 @@ public final class Interpreter {
   private final Limits limits;
   private final Map<String, ExternalFunction> externals = new HashMap<>();
   private final ArrayDeque<Map<Value, Object>> frames = new ArrayDeque<>();
+  private final Map<Operation, ResolvedSymbol> resolved = new IdentityHashMap<>();
   private long steps;
 
   public Interpreter() {
@@ -99,9 +101,18 @@ public final class Interpreter {
 
   /** The op {@code reference} names as seen from {@code from}, searching the enclosing symbol tables. */
   public Operation resolveSymbol(Operation from, SymbolRefAttr reference) {
-    return SymbolTable.lookupNearest(from, reference)
+    ResolvedSymbol cached = resolved.get(from);
+    if (cached != null && cached.reference().equals(reference)) {
+      return cached.target();
+    }
+    Operation target = SymbolTable.lookupNearest(from, reference)
         .orElseThrow(() -> InterpreterException.unsupported(from, "symbol " + reference + " not found"));
+    resolved.put(from, new ResolvedSymbol(reference, target));
+    return target;
   }
+
+  /** A symbol lookup remembered per referring op (the IR must not change while an interpreter runs it). */
+  private record ResolvedSymbol(SymbolRefAttr reference, Operation target) {}
 
   /**
    * Runs {@code region} in the current call frame (so it sees the values of enclosing regions)
@@ -109,8 +120,22 @@ public final class Interpreter {
    * returned values. Ops with nested regions (loops, conditionals) use this from their semantics.
    */
   public List<Object> runRegion(Region region, List<Object> entryArguments) {
-    if (frames.isEmpty()) {
+    boolean ownFrame = frames.isEmpty();
+    if (ownFrame) {
       frames.push(new IdentityHashMap<>());
+    }
+    try {
+      return runBlocks(region, entryArguments);
+    } finally {
+      if (ownFrame) {
+        frames.pop();
+      }
+    }
+  }
+
+  private List<Object> runBlocks(Region region, List<Object> entryArguments) {
+    if (region.isEmpty()) {
+      throw InterpreterException.unsupported(region.parentOp(), "cannot run an empty region");
     }
     Block block = region.entryBlock();
     bindArguments(block, entryArguments, region.parentOp());

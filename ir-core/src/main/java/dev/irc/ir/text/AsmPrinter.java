@@ -10,6 +10,7 @@ import dev.irc.ir.Type;
 import dev.irc.ir.Value;
 import dev.irc.ir.builtin.DictionaryAttr;
 import dev.irc.ir.builtin.FunctionType;
+import dev.irc.ir.builtin.StringAttr;
 import dev.irc.ir.builtin.SymbolRefAttr;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class AsmPrinter implements OpAsmPrinter {
   }
 
   private void printGeneric(Operation op) {
-    out.append('"').append(op.name()).append("\"(");
+    out.append(StringAttr.quote(op.name())).append('(');
     printOperands(op.operands());
     out.append(')');
     if (op.numSuccessors() > 0) {

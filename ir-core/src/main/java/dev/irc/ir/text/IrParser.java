@@ -49,11 +49,19 @@ import java.util.Optional;
  */
 public final class IrParser implements OpAsmParser {
   private static final String FORWARD_REF = "builtin.<<forward reference>>";
+  /**
+   * How deeply regions, array and dictionary attributes, function types and dialect types may
+   * nest. The parser, verifier and printer recurse per level, so deeper input would overflow the
+   * stack; it gets a diagnostic instead.
+   */
+  public static final int MAX_NESTING = 256;
 
   private final IrContext context;
   private final SourceFile source;
   private final Lexer lexer;
   private Token token;
+  /** Current depth of nested regions, attributes and types (see {@link #MAX_NESTING}). */
+  private int nesting;
 
   /** Values visible at the current point, innermost region last. */
   private final ArrayDeque<ValueScope> scopes = new ArrayDeque<>();
@@ -101,7 +109,7 @@ public final class IrParser implements OpAsmParser {
 
   private void parseOperation(Block block) {
     var resultNames = new ArrayList<ResultName>();
-    int resultCount = 0;
+    long resultCount = 0;
     if (token.is(TokenKind.PERCENT_IDENTIFIER)) {
       do {
         Token nameToken = expect(TokenKind.PERCENT_IDENTIFIER, "expected SSA value name");
@@ -111,7 +119,7 @@ public final class IrParser implements OpAsmParser {
         int count = 1;
         if (parseOptionalPunctuation(":")) {
           Token countToken = expect(TokenKind.INTEGER, "expected integer number of results");
-          count = Integer.parseInt(countToken.text());
+          count = intValue(countToken, "number of results");
           if (count < 1) {
             throw errorAt(countToken, "expected named operation to have at least 1 result");
           }
@@ -244,9 +252,9 @@ public final class IrParser implements OpAsmParser {
     } else if (token.is(TokenKind.STRING)) {
       String file = parseString();
       parsePunctuation(":");
-      int line = expect(TokenKind.INTEGER, "expected line number in location").text().transform(Integer::parseInt);
+      int line = intValue(expect(TokenKind.INTEGER, "expected line number in location"), "line number");
       parsePunctuation(":");
-      int column = expect(TokenKind.INTEGER, "expected column number in location").text().transform(Integer::parseInt);
+      int column = intValue(expect(TokenKind.INTEGER, "expected column number in location"), "column number");
       location = Location.of(file, line, column);
     } else {
       throw error("expected location: 'unknown' or \"file\":line:column");
@@ -266,6 +274,7 @@ public final class IrParser implements OpAsmParser {
 
   @Override
   public void parseRegion(Region region, List<Argument> entryArguments) {
+    enterNesting();
     parsePunctuation("{");
     boolean isolated = !isolatedOps.isEmpty() && isolatedOps.getLast();
     scopes.addLast(new ValueScope(isolated));
@@ -305,6 +314,16 @@ public final class IrParser implements OpAsmParser {
       blockScopes.removeLast();
     }
     closeScope();
+    nesting--;
+  }
+
+  @Override
+  public boolean parseOptionalRegion(Region region, List<Argument> entryArguments) {
+    if (!token.is("{")) {
+      return false;
+    }
+    parseRegion(region, entryArguments);
+    return true;
   }
 
   private void parseBlock(Region region) {
@@ -469,7 +488,11 @@ public final class IrParser implements OpAsmParser {
     if (hash < 0) {
       return new UnresolvedOperand(text, 0, locationOf(t));
     }
-    return new UnresolvedOperand(text.substring(0, hash), Integer.parseInt(text.substring(hash + 1)), locationOf(t));
+    String number = text.substring(hash + 1);
+    if (number.length() > 9 && new BigInteger(number).bitLength() > 31) {
+      throw errorAt(t, "result number is too large: '%" + text + "'");
+    }
+    return new UnresolvedOperand(text.substring(0, hash), Integer.parseInt(number), locationOf(t));
   }
 
   @Override
@@ -552,6 +575,7 @@ public final class IrParser implements OpAsmParser {
   }
 
   private DictionaryAttr parseDictionary() {
+    enterNesting();
     parsePunctuation("{");
     var entries = new ArrayList<NamedAttribute>();
     var seen = new java.util.HashSet<String>();
@@ -574,6 +598,7 @@ public final class IrParser implements OpAsmParser {
       } while (parseOptionalPunctuation(","));
       parsePunctuation("}");
     }
+    nesting--;
     return new DictionaryAttr(entries);
   }
 
@@ -602,6 +627,7 @@ public final class IrParser implements OpAsmParser {
           return parseNumberAttribute(true);
         }
         if (token.is("[")) {
+          enterNesting();
           advance();
           var elements = new ArrayList<Attribute>();
           if (!parseOptionalPunctuation("]")) {
@@ -610,6 +636,7 @@ public final class IrParser implements OpAsmParser {
             } while (parseOptionalPunctuation(","));
             parsePunctuation("]");
           }
+          nesting--;
           return new ArrayAttr(elements);
         }
         if (token.is("{")) {
@@ -662,11 +689,20 @@ public final class IrParser implements OpAsmParser {
           throw errorAt(number, "hexadecimal float literal should not have a leading minus");
         }
         BigInteger bits = new BigInteger(number.text().substring(2), 16);
-        value = floatType.width() == 32 ? Float.intBitsToFloat(bits.intValue()) : Double.longBitsToDouble(bits.longValue());
+        if (bits.bitLength() > floatType.width()) {
+          throw errorAt(number, "hexadecimal float constant out of range for type " + type);
+        }
+        value = switch (floatType.width()) {
+          case 16 -> Float.float16ToFloat(bits.shortValue());
+          case 32 -> Float.intBitsToFloat(bits.intValue());
+          default -> Double.longBitsToDouble(bits.longValue());
+        };
       } else {
         value = Double.parseDouble(number.text());
         if (floatType.width() == 32) {
           value = (float) value;
+        } else if (floatType.width() == 16) {
+          value = Float.float16ToFloat(Float.floatToFloat16((float) value));
         }
         if (negative) {
           value = -value;
@@ -710,7 +746,10 @@ public final class IrParser implements OpAsmParser {
     }
     lexer.reset(t.start() + 1 + dot + 1);
     token = lexer.next();
-    return dialect.get().parseAttribute(this);
+    enterNesting();
+    Attribute attribute = dialect.get().parseAttribute(this);
+    nesting--;
+    return attribute;
   }
 
   // ---- types ------------------------------------------------------------------------------
@@ -739,9 +778,12 @@ public final class IrParser implements OpAsmParser {
         if (!t.is("(")) {
           return Optional.empty();
         }
+        enterNesting();
         List<Type> inputs = parseParenTypeList();
         parsePunctuation("->");
-        return Optional.of(new FunctionType(inputs, parseFunctionResultTypes()));
+        var type = new FunctionType(inputs, parseFunctionResultTypes());
+        nesting--;
+        return Optional.of(type);
       }
       default -> {
         return Optional.empty();
@@ -798,7 +840,10 @@ public final class IrParser implements OpAsmParser {
     }
     lexer.reset(t.start() + 1 + dot + 1);
     token = lexer.next();
-    return dialect.get().parseType(this);
+    enterNesting();
+    Type type = dialect.get().parseType(this);
+    nesting--;
+    return type;
   }
 
   /** After an opaque type/attribute name: its {@code <...>} body verbatim (balanced), or "". */
@@ -855,6 +900,23 @@ public final class IrParser implements OpAsmParser {
 
   private Location locationOf(Token t) {
     return source.locationOf(t.start());
+  }
+
+  /** The value of integer token {@code t} (decimal or hex), which must fit in an int. */
+  private int intValue(Token t, String what) {
+    String text = t.text();
+    BigInteger value = text.startsWith("0x") ? new BigInteger(text.substring(2), 16) : new BigInteger(text);
+    if (value.bitLength() > 31) {
+      throw errorAt(t, what + " is too large: " + text);
+    }
+    return value.intValue();
+  }
+
+  /** Enters one more level of nesting; the caller decrements {@link #nesting} when it leaves. */
+  private void enterNesting() {
+    if (++nesting > MAX_NESTING) {
+      throw error("nesting is too deep: more than " + MAX_NESTING + " levels of regions, attributes and types");
+    }
   }
 
   private Token advance() {

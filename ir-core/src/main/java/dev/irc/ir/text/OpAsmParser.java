@@ -65,6 +65,9 @@ public interface OpAsmParser extends DialectAsmParser {
    */
   void parseRegion(Region region, List<Argument> entryArguments);
 
+  /** Like {@link #parseRegion}, if the next token is {@code {}; returns whether a region was parsed. */
+  boolean parseOptionalRegion(Region region, List<Argument> entryArguments);
+
   /** {@code {a = 1, b}} if present, added to {@code state}. */
   void parseOptionalAttrDict(OperationState state);
 

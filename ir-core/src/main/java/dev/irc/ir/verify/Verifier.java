@@ -4,6 +4,7 @@ import dev.irc.ir.Block;
 import dev.irc.ir.CoreTrait;
 import dev.irc.ir.Operation;
 import dev.irc.ir.Region;
+import dev.irc.ir.SymbolTable;
 import dev.irc.ir.Value;
 import dev.irc.ir.Verification;
 import dev.irc.ir.analysis.DominanceInfo;
@@ -28,7 +29,11 @@ public final class Verifier {
   /** Verifies {@code root} and everything nested in it; returns whether no error was found. */
   public static boolean verify(Operation root, DiagnosticEngine diagnostics) {
     var verifier = new Verifier(diagnostics);
-    verifier.verifyOperation(root);
+    // Verification changes no symbols, so symbol tables may be built once per scope.
+    SymbolTable.withCachedTables(() -> {
+      verifier.verifyOperation(root);
+      return null;
+    });
     return !verifier.verification.failed();
   }
 

@@ -15,6 +15,14 @@ import dev.irc.ir.text.AsmPrinter;
 import dev.irc.ir.text.IrParser;
 import dev.irc.ir.text.PrintOptions;
 import dev.irc.ir.verify.Verifier;
+import dev.irc.passes.IrPrinting;
+import dev.irc.passes.IrPrintingConfig;
+import dev.irc.passes.PassHelp;
+import dev.irc.passes.PassManager;
+import dev.irc.passes.PassRegistry;
+import dev.irc.passes.PassTimings;
+import dev.irc.passes.PipelineParseException;
+import dev.irc.passes.StatisticsReport;
 import dev.irc.tools.AvailableDialects;
 import dev.irc.tools.VersionProvider;
 import java.io.IOException;
@@ -39,7 +47,7 @@ import picocli.CommandLine.Parameters;
     name = "irc-opt",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Parses, verifies and prints irc IR (MLIR syntax).",
+    description = "Parses, verifies, transforms (-p PIPELINE or --PASS flags, see --list-passes) and prints irc IR (MLIR syntax).",
     sortOptions = false)
 public final class IrcOpt implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",
@@ -67,6 +75,57 @@ public final class IrcOpt implements Callable<Integer> {
   @Option(names = "--show-dialects", description = "List the registered dialects and their ops, then exit.")
   private boolean showDialects;
 
+  @Option(names = {"-p", "--pass-pipeline"}, paramLabel = "PIPELINE",
+      description = "Run the textual pass pipeline, e.g. 'builtin.module(func.func(canonicalize,cse))'.")
+  private String passPipeline;
+
+  @Option(names = "--list-passes", description = "List the registered passes and their options, then exit.")
+  private boolean listPasses;
+
+  @Option(names = {"--verify-each", "--mlir-verify-each"}, arity = "0..1", defaultValue = "true", fallbackValue = "true",
+      paramLabel = "BOOL", description = "Verify the IR after each pass (default: true).")
+  private boolean verifyEach;
+
+  @Option(names = {"--disable-threading", "--mlir-disable-threading"},
+      description = "Run passes on isolated ops (functions) one at a time instead of in parallel.")
+  private boolean disableThreading;
+
+  @Option(names = {"--timing", "--mlir-timing"}, description = "Report the wall time of each pass on standard error.")
+  private boolean timing;
+
+  @Option(names = {"--pass-statistics", "--mlir-pass-statistics"}, description = "Report pass statistics on standard error.")
+  private boolean passStatistics;
+
+  @Option(names = {"--print-ir-before", "--mlir-print-ir-before"}, split = ",", paramLabel = "PASS",
+      description = "Print the IR before each run of the named passes.")
+  private List<String> printIrBefore = new java.util.ArrayList<>();
+
+  @Option(names = {"--print-ir-after", "--mlir-print-ir-after"}, split = ",", paramLabel = "PASS",
+      description = "Print the IR after each run of the named passes.")
+  private List<String> printIrAfter = new java.util.ArrayList<>();
+
+  @Option(names = {"--print-ir-before-all", "--mlir-print-ir-before-all"}, description = "Print the IR before every pass.")
+  private boolean printIrBeforeAll;
+
+  @Option(names = {"--print-ir-after-all", "--mlir-print-ir-after-all"}, description = "Print the IR after every pass.")
+  private boolean printIrAfterAll;
+
+  @Option(names = {"--print-ir-after-change", "--mlir-print-ir-after-change"},
+      description = "Print the IR after a pass only if the pass changed it.")
+  private boolean printIrAfterChange;
+
+  @Option(names = {"--print-ir-after-failure", "--mlir-print-ir-after-failure"},
+      description = "Print the IR after a pass that failed.")
+  private boolean printIrAfterFailure;
+
+  @Option(names = {"--crash-reproducer", "--mlir-pass-pipeline-crash-reproducer"}, paramLabel = "FILE",
+      description = "When a pass fails or crashes, write the input IR and the pipeline reproducing it to FILE.")
+  private String crashReproducer;
+
+  private PassRegistry passRegistry;
+  private List<String> passFlags = List.of();
+  private PassManager passManager;
+
   private InputStream stdin = System.in;
   private PrintStream stdout = System.out;
   private PrintStream stderr = System.err;
@@ -78,6 +137,10 @@ public final class IrcOpt implements Callable<Integer> {
   /** Runs irc-opt with {@code args} on the given streams and returns its exit code. */
   public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     var tool = new IrcOpt();
+    tool.passRegistry = PassRegistry.loadAvailable();
+    PassFlags flags = PassFlags.extract(args, tool.passRegistry);
+    tool.passFlags = flags.passes();
+    args = flags.remaining();
     tool.stdin = in;
     tool.stdout = out;
     tool.stderr = err;
@@ -94,10 +157,19 @@ public final class IrcOpt implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    long started = System.nanoTime();
     IrContext context = AvailableDialects.newContext().allowUnregisteredDialects(allowUnregisteredDialect);
     if (showDialects) {
       printDialects(context);
       return 0;
+    }
+    if (listPasses) {
+      stdout.print(PassHelp.render(passRegistry));
+      stdout.flush();
+      return 0;
+    }
+    if (!setUpPassManager(context)) {
+      return 1;
     }
     String name;
     String text;
@@ -122,13 +194,65 @@ public final class IrcOpt implements Callable<Integer> {
       }
       failed |= !processChunk(context, chunks.get(i), printed);
     }
+    long outputStart = System.nanoTime();
     if (output.equals("-")) {
       stdout.print(printed);
       stdout.flush();
     } else {
       Files.writeString(Path.of(output), printed);
     }
+    if (passManager != null) {
+      reportPassRun(System.nanoTime() - outputStart, System.nanoTime() - started);
+    }
     return failed ? 1 : 0;
+  }
+
+  /** Builds the pass manager from -p or the per-pass flags; returns false (after reporting) on a bad pipeline. */
+  private boolean setUpPassManager(IrContext context) {
+    if (passPipeline != null && !passFlags.isEmpty()) {
+      stderr.println("irc-opt: error: '-p' cannot be combined with individual pass flags (--"
+          + passFlags.getFirst().replaceAll("\\{.*", "") + ")");
+      return false;
+    }
+    String text = passPipeline != null ? passPipeline : passFlags.isEmpty() ? null : String.join(",", passFlags);
+    if (text == null) {
+      return true;
+    }
+    try {
+      passManager = PassManager.parse(context, text, passRegistry);
+    } catch (PipelineParseException e) {
+      stderr.print(e.render("irc-opt"));
+      return false;
+    }
+    passManager.enableVerifier(verifyEach).enableThreading(!disableThreading);
+    passManager.setInstrumentationOutput(log -> {
+      stderr.print(log);
+      stderr.flush();
+    });
+    var printing = new IrPrintingConfig(java.util.Set.copyOf(printIrBefore), java.util.Set.copyOf(printIrAfter),
+        printIrBeforeAll, printIrAfterAll, printIrAfterChange, printIrAfterFailure, printOptions());
+    if (printing.isEnabled()) {
+      passManager.addInstrumentation(new IrPrinting(printing));
+    }
+    if (timing) {
+      passManager.enableTiming();
+    }
+    if (crashReproducer != null) {
+      passManager.enableCrashReproducer(Path.of(crashReproducer));
+    }
+    return true;
+  }
+
+  private void reportPassRun(long outputNanos, long totalNanos) {
+    if (passStatistics) {
+      stderr.print(StatisticsReport.render(passManager.pipeline()));
+    }
+    if (timing) {
+      PassTimings timings = passManager.enableTiming();
+      timings.recordOutput(outputNanos);
+      stderr.print(timings.report(passManager.pipeline(), totalNanos));
+    }
+    stderr.flush();
   }
 
   /** Parses, verifies and prints one chunk; returns false when the chunk failed. */
@@ -137,12 +261,19 @@ public final class IrcOpt implements Callable<Integer> {
     sources.add(source);
     var diagnostics = new DiagnosticEngine();
     Operation module = null;
+    long parseStart = System.nanoTime();
     try {
       module = IrParser.parseModule(context, source);
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(diagnostics::emit);
     }
     if (module != null && !Verifier.verify(module, diagnostics)) {
+      module = null;
+    }
+    if (passManager != null && timing) {
+      passManager.enableTiming().recordParser(System.nanoTime() - parseStart);
+    }
+    if (module != null && passManager != null && !passManager.run(module, diagnostics)) {
       module = null;
     }
     var renderer = new DiagnosticRenderer(sources);

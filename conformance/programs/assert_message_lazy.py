@@ -1,0 +1,7 @@
+def msg():
+    print("message evaluated")
+    return "boom"
+
+assert True, msg()
+print("after first")
+assert 0, msg()

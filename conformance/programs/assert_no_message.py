@@ -1,0 +1,5 @@
+def check(n):
+    assert n > 0
+
+check(1)
+check(-1)

@@ -1,0 +1,4 @@
+assert 1 + 1 == 2
+assert True, "not shown"
+x = 3
+assert x > 5, "x is too small: " + "3"

@@ -1,0 +1,6 @@
+def mid(v):
+    print("eval", v)
+    return v
+
+print(1 < mid(2) < 3)
+print(5 < mid(2) < 3)

@@ -1,0 +1,7 @@
+def main():
+    print("in main")
+    return 0
+
+if __name__ == "__main__":
+    main()
+print(__name__)

@@ -1,0 +1,3 @@
+import math
+print(math.isqrt(10 ** 20 + 1))
+print(math.factorial(-1))

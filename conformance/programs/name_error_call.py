@@ -1,0 +1,2 @@
+print("a")
+missing_function(1, 2)

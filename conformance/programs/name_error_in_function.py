@@ -1,0 +1,4 @@
+def f():
+    return zq_value_never_set + 1
+
+print(f())

@@ -1,0 +1,7 @@
+count = 0
+for i in range(5):
+    j = 0
+    while j < i:
+        count += i * j
+        j += 1
+print(count)

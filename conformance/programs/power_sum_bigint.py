@@ -1,0 +1,5 @@
+total = 0
+for i in range(1, 51):
+    total += i ** i
+print(total)
+print(total % (10 ** 10))

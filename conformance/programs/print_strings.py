@@ -1,0 +1,4 @@
+print("hello, world")
+print('single', "double")
+print("tab\tinside")
+print("")

@@ -1,0 +1,7 @@
+def f(flag):
+    if flag:
+        x = 1
+    return x
+
+print(f(True))
+print(f(False))

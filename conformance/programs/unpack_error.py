@@ -1,0 +1,3 @@
+a, b = divmod(7, 2)
+print(a, b)
+c, d, e = divmod(7, 2)

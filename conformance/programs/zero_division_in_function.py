@@ -1,0 +1,8 @@
+def inverse(x):
+    return 1 / x
+
+def run():
+    print(inverse(4))
+    print(inverse(0))
+
+run()

@@ -1,0 +1,84 @@
+package dev.irc.py.dialect;
+
+import dev.irc.ir.Arity;
+import dev.irc.ir.Attribute;
+import dev.irc.ir.OpBuilder;
+import dev.irc.ir.OpDefinition;
+import dev.irc.ir.Operation;
+import dev.irc.ir.OperationState;
+import dev.irc.ir.Value;
+import dev.irc.ir.builtin.ArrayAttr;
+import dev.irc.ir.builtin.StringAttr;
+import dev.irc.ir.builtin.SymbolRefAttr;
+import dev.irc.ir.diag.Location;
+import java.util.List;
+
+/**
+ * Calls: {@code py.call @f(%a, %b)} calls a {@code py.func} of the module with all its
+ * positional arguments (the front end fills in defaults and keyword arguments), and
+ * {@code py.builtin "print"(%a, %s) {kwnames = ["sep"]}} calls a builtin or {@code math}
+ * function, whose trailing operands are the values of the keyword arguments named in
+ * {@code kwnames}.
+ */
+public final class CallOps {
+  public static final OpDefinition CALL = OpDefinition.builder("py.call")
+      .summary("Calls a py.func of the enclosing module ('%r = py.call @f(%a, %b)').")
+      .operands(Arity.ANY)
+      .results(1)
+      .attribute("callee", SymbolRefAttr.class)
+      .syntax(PySyntax.symbol("callee", true, List.of(PyObjectType.INSTANCE)))
+      .build();
+
+  public static final OpDefinition BUILTIN = OpDefinition.builder("py.builtin")
+      .summary("Calls a builtin or math function ('%r = py.builtin \"print\"(%a) {kwnames = []}').")
+      .operands(Arity.ANY)
+      .results(1)
+      .attribute("name", StringAttr.class)
+      .attribute("kwnames", ArrayAttr.class)
+      .verifier((op, verification) -> {
+        List<Attribute> names = op.attribute("kwnames", ArrayAttr.class).elements();
+        if (!names.stream().allMatch(StringAttr.class::isInstance)) {
+          verification.opError(op, "requires 'kwnames' to be an array of strings");
+        } else if (names.size() > op.numOperands()) {
+          verification.opError(op, "has " + names.size() + " keyword names but only " + op.numOperands() + " operands");
+        }
+      })
+      .syntax(PySyntax.string("name", true, List.of(PyObjectType.INSTANCE)))
+      .build();
+
+  private CallOps() {}
+
+  /** {@code py.call @callee(arguments)}. */
+  public static Value call(OpBuilder builder, Location location, String callee, List<Value> arguments) {
+    return builder.create(new OperationState(CALL.name(), location)
+        .addAttribute("callee", SymbolRefAttr.of(callee))
+        .addOperands(arguments)
+        .addResultType(PyObjectType.INSTANCE)).result();
+  }
+
+  /** {@code py.builtin "name"(positional..., keywordValues...) {kwnames = [...]}}. */
+  public static Value builtin(OpBuilder builder, Location location, String name, List<Value> positional,
+      List<String> keywordNames, List<Value> keywordValues) {
+    return builder.create(new OperationState(BUILTIN.name(), location)
+        .addAttribute("name", new StringAttr(name))
+        .addAttribute("kwnames", new ArrayAttr(keywordNames.stream().<Attribute>map(StringAttr::new).toList()))
+        .addOperands(positional)
+        .addOperands(keywordValues)
+        .addResultType(PyObjectType.INSTANCE)).result();
+  }
+
+  /** The callee name of a {@code py.call}. */
+  public static String callee(Operation op) {
+    return op.attribute("callee", SymbolRefAttr.class).leaf();
+  }
+
+  /** The function name of a {@code py.builtin}. */
+  public static String builtinName(Operation op) {
+    return op.attribute("name", StringAttr.class).value();
+  }
+
+  /** The keyword names of a {@code py.builtin}, matching its last operands. */
+  public static List<String> keywordNames(Operation op) {
+    return op.attribute("kwnames", ArrayAttr.class).elements().stream().map(a -> ((StringAttr) a).value()).toList();
+  }
+}

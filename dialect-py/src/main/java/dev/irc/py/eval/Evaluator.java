@@ -1,0 +1,83 @@
+package dev.irc.py.eval;
+
+import dev.irc.ir.Operation;
+import dev.irc.ir.builtin.ModuleOp;
+import dev.irc.py.dialect.FuncOp;
+import dev.irc.py.semantics.PyException;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference evaluator: runs a module of py IR with exact Python semantics (values and
+ * operations from {@code dev.irc.py.semantics}). Each {@code py.func} is first translated into
+ * {@link CompiledFunction} form (values in numbered slots, one step per op), then run.
+ *
+ * <p>Uncaught Python exceptions leave as {@link PythonError} with their traceback frames; calls
+ * deeper than CPython's default recursion limit (1000 frames counting the module's) raise
+ * RecursionError. Deep recursion needs a large Java stack: run it on a thread with a few
+ * hundred megabytes of stack.
+ */
+public final class Evaluator {
+  /** CPython's default {@code sys.getrecursionlimit()}. */
+  public static final int RECURSION_LIMIT = 1000;
+
+  private final Map<String, CompiledFunction> functions = new HashMap<>();
+  private final Map<String, GlobalCell> globals = new HashMap<>();
+  private final Map<String, BuiltinFunction> builtins;
+  private int depth;
+
+  /** Prepares {@code module} (a builtin.module of py.func ops) to run, printing to {@code out}. */
+  public Evaluator(Operation module, PrintStream out) {
+    this.builtins = Builtins.table(out);
+    var compiler = new StepCompiler(this);
+    for (Operation op : ModuleOp.body(module).operations()) {
+      if (op.name().equals(FuncOp.NAME)) {
+        functions.put(FuncOp.name(op), compiler.declare(op));
+      }
+    }
+    for (CompiledFunction function : functions.values()) {
+      compiler.compile(function);
+    }
+  }
+
+  /** Runs the module's top-level code ({@code @__main__}). */
+  public void run() {
+    CompiledFunction main = function(FuncOp.MAIN);
+    if (main == null) {
+      throw new IllegalArgumentException("module has no py.func @" + FuncOp.MAIN);
+    }
+    invoke(main, new Object[0]);
+  }
+
+  CompiledFunction function(String name) {
+    return functions.get(name);
+  }
+
+  GlobalCell global(String name) {
+    return globals.computeIfAbsent(name, GlobalCell::new);
+  }
+
+  BuiltinFunction builtin(String name) {
+    return builtins.get(name);
+  }
+
+  /** Calls {@code function} with its full argument list; gives back its return value. */
+  Object invoke(CompiledFunction function, Object[] arguments) {
+    if (depth >= RECURSION_LIMIT) {
+      throw new PyException("RecursionError", "maximum recursion depth exceeded");
+    }
+    depth++;
+    try {
+      return function.execute(arguments);
+    } finally {
+      depth--;
+    }
+  }
+
+  /** Names the builtins the evaluator implements (for consistency checks with the front end). */
+  public static List<String> builtinNames() {
+    return Builtins.table(System.out).keySet().stream().sorted().toList();
+  }
+}

@@ -1,0 +1,364 @@
+package dev.irc.py.irgen;
+
+import dev.irc.ir.Attribute;
+import dev.irc.ir.Block;
+import dev.irc.ir.IrContext;
+import dev.irc.ir.OpBuilder;
+import dev.irc.ir.Operation;
+import dev.irc.ir.Region;
+import dev.irc.ir.Value;
+import dev.irc.ir.builtin.UnitAttr;
+import dev.irc.ir.diag.Location;
+import dev.irc.py.ast.Expr;
+import dev.irc.py.ast.Stmt;
+import dev.irc.py.dialect.ConstantOp;
+import dev.irc.py.dialect.ControlOps;
+import dev.irc.py.dialect.FuncOp;
+import dev.irc.py.dialect.IterationOps;
+import dev.irc.py.dialect.OperatorOps;
+import dev.irc.py.dialect.PyObjectType;
+import dev.irc.py.dialect.VariableOps;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds one {@code py.func} from a function body (or the module's top-level code): statements
+ * become blocks and branches, locals become SSA values through {@link SsaBuilder}, everything
+ * else becomes global loads and stores. Expressions are delegated to {@link ExpressionLowering}.
+ */
+final class FunctionLowering {
+  /** Where {@code break} and {@code continue} go in the innermost loop. */
+  private record Loop(Block continueTarget, Block breakTarget) {}
+
+  private final ScopeAnalysis scope;
+  private final Set<String> locals;
+  private final Operation func;
+  private final Region body;
+  private final OpBuilder builder;
+  private final SsaBuilder ssa;
+  private final ExpressionLowering expressions;
+  private final Deque<Loop> loops = new ArrayDeque<>();
+  private Block current;
+  private Value unboundValue;
+
+  private FunctionLowering(IrContext context, ScopeAnalysis scope, Operation func, Set<String> locals) {
+    this.scope = scope;
+    this.locals = locals;
+    this.func = func;
+    this.body = func.region(0);
+    this.builder = new OpBuilder(context);
+    this.ssa = new SsaBuilder(this::unbound);
+    this.expressions = new ExpressionLowering(this, scope);
+    this.current = body.entryBlock();
+    builder.setInsertionPointToEnd(current);
+    ssa.seal(current);
+  }
+
+  /** Lowers the module's top-level statements into {@code py.func @__main__}. */
+  static Operation lowerModule(IrContext context, ScopeAnalysis scope, List<Stmt> statements, Location location) {
+    Operation func = FuncOp.create(location, FuncOp.MAIN, List.of(), List.of());
+    var lowering = new FunctionLowering(context, scope, func, Set.of());
+    lowering.lowerBody(statements, location);
+    return func;
+  }
+
+  /** Lowers {@code def} into a {@code py.func} of the same name. */
+  static Operation lowerFunction(IrContext context, ScopeAnalysis scope, Stmt.FunctionDef def) {
+    List<String> names = def.parameters().stream().map(p -> p.name()).toList();
+    var defaults = new ArrayList<Attribute>();
+    for (var parameter : def.parameters()) {
+      if (parameter.defaultValue().isPresent()) {
+        defaults.add(ConstantFolding.constantValue(parameter.defaultValue().get())
+            .orElseThrow(() -> Unsupported.construct(parameter.defaultValue().get(), "a non-constant default value")));
+      } else if (!defaults.isEmpty()) {
+        throw Unsupported.error(parameter, "non-default argument follows default argument");
+      }
+    }
+    Operation func = FuncOp.create(def.location(), def.name(), names, defaults);
+    var lowering = new FunctionLowering(context, scope, func, ScopeAnalysis.locals(def));
+    Block entry = func.region(0).entryBlock();
+    for (int i = 0; i < names.size(); i++) {
+      entry.argument(i).setLocation(def.parameters().get(i).location());
+      lowering.ssa.write(names.get(i), entry, entry.argument(i));
+    }
+    lowering.lowerBody(def.body(), def.location());
+    return func;
+  }
+
+  private void lowerBody(List<Stmt> statements, Location location) {
+    lowerStatements(statements);
+    if (current != null) {
+      ControlOps.ret(builder, location, constant(location, UnitAttr.UNIT));
+      current = null;
+    }
+    UnboundChecks.simplify(func, unboundValue);
+  }
+
+  // ---- blocks and variables (used by ExpressionLowering too) ---------------------------------
+
+  OpBuilder builder() {
+    return builder;
+  }
+
+  /** Whether code is being emitted (false after a return, break or continue). */
+  boolean reachable() {
+    return current != null;
+  }
+
+  /** Makes {@code block} current; it becomes unreachable (and is dropped) if nothing branches to it. */
+  void enter(Block block) {
+    if (!ssa.hasPredecessors(block)) {
+      current = null;
+      return;
+    }
+    body.append(block);
+    current = block;
+    builder.setInsertionPointToEnd(block);
+  }
+
+  void seal(Block block) {
+    ssa.seal(block);
+  }
+
+  /** A new block whose first argument is an explicit join value (not a variable). */
+  static Block joinBlock(Location location) {
+    Block block = new Block();
+    block.addArgument(PyObjectType.INSTANCE, location);
+    return block;
+  }
+
+  void branch(Location location, Block target, List<Value> operands) {
+    if (current == null) {
+      return;
+    }
+    ssa.addEdges(ControlOps.br(builder, location, target, operands));
+    current = null;
+  }
+
+  void condBranch(Location location, Value condition, Block whenTrue, List<Value> trueOperands,
+      Block whenFalse, List<Value> falseOperands) {
+    if (current == null) {
+      return;
+    }
+    ssa.addEdges(ControlOps.condBr(builder, location, condition, whenTrue, trueOperands, whenFalse, falseOperands));
+    current = null;
+  }
+
+  Value constant(Location location, Attribute value) {
+    return ConstantOp.create(builder, location, value);
+  }
+
+  boolean isLocal(String name) {
+    return locals.contains(name);
+  }
+
+  /** Reads a local, checking that it is assigned where that is not certain. */
+  Value readLocal(String name, Location location) {
+    Value value = ssa.read(name, current);
+    if (value == unboundValue || value instanceof dev.irc.ir.BlockArgument argument && !argument.owner().isEntryBlock()) {
+      VariableOps.checkBound(builder, location, name, value);
+    }
+    return value;
+  }
+
+  private Value unbound() {
+    if (unboundValue == null) {
+      var atEntry = new OpBuilder(builder.context()).setInsertionPointToStart(body.entryBlock());
+      unboundValue = VariableOps.unbound(atEntry, func.location());
+    }
+    return unboundValue;
+  }
+
+  // ---- statements -----------------------------------------------------------------------------
+
+  private void lowerStatements(List<Stmt> statements) {
+    for (Stmt stmt : statements) {
+      if (current == null) {
+        return;
+      }
+      lowerStatement(stmt);
+    }
+  }
+
+  private void lowerStatement(Stmt stmt) {
+    Location location = stmt.location();
+    switch (stmt) {
+      case Stmt.ExprStmt s -> expressions.lower(s.value());
+      case Stmt.Assign s -> lowerAssign(s);
+      case Stmt.AugAssign s -> {
+        if (!(s.target() instanceof Expr.Name name)) {
+          throw Unsupported.construct(s.target(), "augmented assignment to anything but a name");
+        }
+        Value old = expressions.lower(name);
+        Value value = expressions.lower(s.value());
+        assign(name, OperatorOps.binop(builder, location, ExpressionLowering.binaryKind(s.op(), s), old, value));
+      }
+      case Stmt.AnnAssign s -> {
+        if (s.value().isPresent()) {
+          assign(s.target(), expressions.lower(s.value().get()));
+        }
+      }
+      case Stmt.If s -> lowerIf(s);
+      case Stmt.While s -> lowerWhile(s);
+      case Stmt.For s -> lowerFor(s);
+      case Stmt.Break s -> branch(location, loops.peek().breakTarget(), List.of());
+      case Stmt.Continue s -> branch(location, loops.peek().continueTarget(), List.of());
+      case Stmt.Pass s -> { }
+      case Stmt.FunctionDef s -> {
+        if (!FuncOp.name(func).equals(FuncOp.MAIN) || scope.functions().get(s.name()) != s) {
+          throw Unsupported.construct(s, "a nested or conditional function definition");
+        }
+      }
+      case Stmt.Return s -> {
+        Value value = s.value().isPresent() ? expressions.lower(s.value().get()) : constant(location, UnitAttr.UNIT);
+        ControlOps.ret(builder, location, value);
+        current = null;
+      }
+      case Stmt.Global s -> { }
+      case Stmt.Assert s -> lowerAssert(s);
+      case Stmt.Import s -> { }
+      case Stmt.ImportFrom s -> { }
+    }
+  }
+
+  private void lowerAssign(Stmt.Assign s) {
+    if (s.targets().size() == 1 && s.targets().getFirst() instanceof Expr.Tuple target
+        && s.value() instanceof Expr.Tuple value && target.elements().size() == value.elements().size()) {
+      var values = new ArrayList<Value>();
+      for (Expr element : value.elements()) {
+        values.add(expressions.lower(element));
+      }
+      for (int i = 0; i < values.size(); i++) {
+        assign(target.elements().get(i), values.get(i));
+      }
+      return;
+    }
+    Value value = expressions.lower(s.value());
+    for (Expr target : s.targets()) {
+      assign(target, value);
+    }
+  }
+
+  /** Binds {@code value} to {@code target}: a name, or a tuple/list of targets (unpacking). */
+  void assign(Expr target, Value value) {
+    switch (target) {
+      case Expr.Name name -> {
+        if (isLocal(name.id())) {
+          ssa.write(name.id(), current, value);
+        } else {
+          VariableOps.globalStore(builder, name.location(), name.id(), value);
+        }
+      }
+      case Expr.Tuple tuple -> assignElements(tuple.elements(), value, target);
+      case Expr.ListDisplay list -> assignElements(list.elements(), value, target);
+      default -> throw Unsupported.construct(target, "assignment to this target");
+    }
+  }
+
+  private void assignElements(List<Expr> elements, Value value, Expr target) {
+    if (elements.isEmpty()) {
+      throw Unsupported.construct(target, "assignment to an empty tuple");
+    }
+    Operation unpack = IterationOps.unpack(builder, target.location(), value, elements.size());
+    for (int i = 0; i < elements.size(); i++) {
+      assign(elements.get(i), unpack.result(i));
+    }
+  }
+
+  private void lowerIf(Stmt.If s) {
+    Value condition = expressions.truth(s.test());
+    Block then = new Block();
+    Block join = new Block();
+    Block orElse = s.orElse().isEmpty() ? join : new Block();
+    condBranch(s.location(), condition, then, List.of(), orElse, List.of());
+    seal(then);
+    enter(then);
+    lowerStatements(s.body());
+    branch(s.location(), join, List.of());
+    if (orElse != join) {
+      seal(orElse);
+      enter(orElse);
+      lowerStatements(s.orElse());
+      branch(s.location(), join, List.of());
+    }
+    seal(join);
+    enter(join);
+  }
+
+  private void lowerWhile(Stmt.While s) {
+    Block header = new Block();
+    branch(s.location(), header, List.of());
+    enter(header);
+    Block loopBody = new Block();
+    Block exit = new Block();
+    Block orElse = s.orElse().isEmpty() ? exit : new Block();
+    if (current != null) {
+      Value condition = expressions.truth(s.test());
+      condBranch(s.test().location(), condition, loopBody, List.of(), orElse, List.of());
+    }
+    lowerLoopRest(header, loopBody, orElse, exit, () -> { }, s.body(), s.orElse(), s.location());
+  }
+
+  private void lowerFor(Stmt.For s) {
+    Value iterable = expressions.lower(s.iter());
+    Value iterator = IterationOps.iter(builder, s.iter().location(), iterable);
+    Block header = new Block();
+    branch(s.location(), header, List.of());
+    enter(header);
+    Block loopBody = new Block();
+    Block exit = new Block();
+    Block orElse = s.orElse().isEmpty() ? exit : new Block();
+    Value[] element = new Value[1];
+    if (current != null) {
+      Operation next = IterationOps.next(builder, s.location(), iterator);
+      element[0] = next.result(1);
+      condBranch(s.location(), next.result(0), loopBody, List.of(), orElse, List.of());
+    }
+    lowerLoopRest(header, loopBody, orElse, exit, () -> assign(s.target(), element[0]), s.body(), s.orElse(), s.location());
+  }
+
+  private void lowerLoopRest(Block header, Block loopBody, Block orElse, Block exit, Runnable bindTarget,
+      List<Stmt> statements, List<Stmt> elseStatements, Location location) {
+    seal(loopBody);
+    enter(loopBody);
+    if (current != null) {
+      bindTarget.run();
+    }
+    loops.push(new Loop(header, exit));
+    lowerStatements(statements);
+    loops.pop();
+    branch(location, header, List.of());
+    seal(header);
+    if (orElse != exit) {
+      seal(orElse);
+      enter(orElse);
+      lowerStatements(elseStatements);
+      branch(location, exit, List.of());
+    }
+    seal(exit);
+    enter(exit);
+  }
+
+  private void lowerAssert(Stmt.Assert s) {
+    Value test = expressions.lower(s.test());
+    if (s.message().isEmpty()) {
+      ControlOps.assertion(builder, s.location(), test, null);
+      return;
+    }
+    // The message is evaluated only when the assertion fails.
+    Value condition = OperatorOps.truth(builder, s.location(), test);
+    Block fail = new Block();
+    Block ok = new Block();
+    condBranch(s.location(), condition, ok, List.of(), fail, List.of());
+    seal(fail);
+    enter(fail);
+    Value message = expressions.lower(s.message().get());
+    ControlOps.assertion(builder, s.location(), test, message);
+    branch(s.location(), ok, List.of());
+    seal(ok);
+    enter(ok);
+  }
+}

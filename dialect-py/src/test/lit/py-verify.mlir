@@ -1,0 +1,33 @@
+// RUN: irc-opt %s --split-input-file --verify-diagnostics
+
+py.func @f() attributes {arg_names = []} {
+  %0 = py.constant 1 : i64
+  // expected-error@+1 {{has unknown kind 'plus'}}
+  %1 = py.binop plus %0, %0
+  py.return %1
+}
+
+// -----
+
+py.func @g(%a) attributes {arg_names = []} {
+  // expected-error@-1 {{has 0 argument names but 1 parameters}}
+  py.return %a
+}
+
+// -----
+
+py.func @h() attributes {arg_names = []} {
+  // expected-error@+1 {{requires 'value' to be an integer, bool, f64 float, unit or string attribute}}
+  %0 = py.constant 1.0 : f32
+  py.return %0
+}
+
+// -----
+
+py.func @k() attributes {arg_names = []} {
+  %0 = py.constant 1 : i64
+  // expected-error@+1 {{branch has 1 operands for successor #0, but target block has 0}}
+  py.br ^bb1(%0 : !py.object)
+^bb1:
+  py.return %0
+}
