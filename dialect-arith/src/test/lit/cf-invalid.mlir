@@ -27,16 +27,6 @@ func.func @f() {
 
 // -----
 
-func.func @f() {
-  // expected-error@+1 {{'cf.br' op must be the last operation in the parent block}}
-  cf.br ^bb1
-  cf.br ^bb1
-^bb1:
-  func.return
-}
-
-// -----
-
 func.func @f(%c: i64) {
   // expected-error@+1 {{'cf.cond_br' op operand #0 must be 1-bit signless integer, but got 'i64'}}
   "cf.cond_br"(%c)[^bb1, ^bb1] {operandSegmentSizes = [1 : i32, 0 : i32, 0 : i32]} : (i64) -> ()

@@ -31,3 +31,19 @@ py.func @k() attributes {arg_names = []} {
 ^bb1:
   py.return %0
 }
+
+// -----
+
+module {
+  py.func @two(%a, %b) attributes {arg_names = ["a", "b"]} {
+    py.return %a
+  }
+  py.func @caller() attributes {arg_names = []} {
+    %0 = py.constant 1 : i64
+    // expected-error@+1 {{passes 1 arguments to @two, which takes 2}}
+    %1 = py.call @two(%0)
+    // expected-error@+1 {{'nowhere' does not reference a valid function}}
+    %2 = py.call @nowhere(%0)
+    py.return %1
+  }
+}

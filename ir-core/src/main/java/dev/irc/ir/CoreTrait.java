@@ -18,7 +18,11 @@ public enum CoreTrait implements OpTrait {
   RETURN_LIKE,
   /** Its regions may not use values defined outside it; it starts a new value-numbering scope. */
   ISOLATED_FROM_ABOVE,
-  /** No side effects: may be removed when unused, hoisted and deduplicated. */
+  /**
+   * No side effects: may be removed when unused and deduplicated. It may still be undefined for
+   * some operands (integer division by zero), so moving it onto a path where it did not run
+   * (hoisting) also needs {@code dev.irc.ir.interfaces.Speculation} to allow it.
+   */
   PURE,
   /** The first two operands may be swapped without changing the result. */
   COMMUTATIVE,

@@ -25,6 +25,7 @@ public final class OpDefinition {
   private final OpVerifier verifier;
   private final OpSyntax syntax;
   private final Map<Class<?>, Object> interfaces;
+  private final String defaultDialect;
 
   private OpDefinition(Builder builder) {
     this.name = builder.name;
@@ -38,6 +39,7 @@ public final class OpDefinition {
     this.verifier = builder.verifier;
     this.syntax = builder.syntax;
     this.interfaces = Map.copyOf(builder.interfaces);
+    this.defaultDialect = builder.defaultDialect;
   }
 
   public static Builder builder(String name) {
@@ -67,6 +69,14 @@ public final class OpDefinition {
   /** The custom syntax, or empty when the op only has the generic form. */
   public Optional<OpSyntax> syntax() {
     return Optional.ofNullable(syntax);
+  }
+
+  /**
+   * The dialect assumed for op names written without a dialect prefix inside this op's regions
+   * (MLIR prints {@code return} for {@code func.return} inside {@code func.func}), if any.
+   */
+  public Optional<String> defaultDialect() {
+    return Optional.ofNullable(defaultDialect);
   }
 
   public <I> Optional<I> getInterface(Class<I> iface) {
@@ -139,6 +149,7 @@ public final class OpDefinition {
     private OpVerifier verifier;
     private OpSyntax syntax;
     private final Map<Class<?>, Object> interfaces = new LinkedHashMap<>();
+    private String defaultDialect;
 
     private Builder(String name) {
       if (name.indexOf('.') <= 0) {
@@ -205,6 +216,12 @@ public final class OpDefinition {
 
     public Builder syntax(OpSyntax customSyntax) {
       this.syntax = customSyntax;
+      return this;
+    }
+
+    /** Unprefixed op names in this op's regions resolve in {@code namespace} first. */
+    public Builder defaultDialect(String namespace) {
+      this.defaultDialect = namespace;
       return this;
     }
 

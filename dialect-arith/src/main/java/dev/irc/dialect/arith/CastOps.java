@@ -71,6 +71,7 @@ public final class CastOps {
         .verifier(verifier::verify)
         .syntax(CastSyntax.INSTANCE)
         .implement(OpFolder.class, (op, constants) -> fold(op, constants.get(0), conversion))
+        .implement(dev.irc.ir.interfaces.Speculation.class, ArithSpeculation.of(name))
         .implement(OpSemantics.class, (op, operands, interpreter) -> {
           Type from = op.operand(0).type();
           Type to = op.result(0).type();

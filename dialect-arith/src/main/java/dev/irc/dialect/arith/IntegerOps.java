@@ -88,6 +88,7 @@ public final class IntegerOps {
         .syntax(SameTypeSyntax.SAME_RESULT)
         .implement(OpFolder.class, folder(function, identities))
         .implement(OpSemantics.class, semantics(function))
+        .implement(dev.irc.ir.interfaces.Speculation.class, ArithSpeculation.of(name))
         .build();
   }
 

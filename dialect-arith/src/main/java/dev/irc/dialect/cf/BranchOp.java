@@ -8,6 +8,8 @@ import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
 import dev.irc.ir.Value;
 import dev.irc.ir.diag.Location;
+import dev.irc.ir.interfaces.BranchOpInterface;
+import dev.irc.ir.interfaces.UnconditionalBranch;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
 import dev.irc.ir.text.OpAsmParser;
@@ -28,6 +30,18 @@ public final class BranchOp {
       .verifier((op, verification) -> SuccessorOperandsCheck.verify(op, 0, op.operands(), verification))
       .syntax(new Syntax())
       .implement(OpSemantics.class, (op, operands, interpreter) -> new Outcome.Branch(0, operands))
+      .implement(BranchOpInterface.class, new BranchOpInterface() {
+        @Override
+        public List<Value> successorOperands(Operation branch, int successor) {
+          return branch.operands();
+        }
+
+        @Override
+        public void setSuccessorOperands(Operation branch, int successor, List<Value> values) {
+          branch.setOperands(values);
+        }
+      })
+      .implement(UnconditionalBranch.class, BranchOp::create)
       .build();
 
   private BranchOp() {}

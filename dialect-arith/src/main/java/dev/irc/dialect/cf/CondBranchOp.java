@@ -13,6 +13,7 @@ import dev.irc.ir.builtin.ArrayAttr;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.diag.Location;
+import dev.irc.ir.interfaces.BranchOpInterface;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
 import dev.irc.ir.text.OpAsmParser;
@@ -20,6 +21,7 @@ import dev.irc.ir.text.OpAsmPrinter;
 import dev.irc.ir.text.OpSyntax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +49,24 @@ public final class CondBranchOp {
         return (Boolean) operands.get(0)
             ? new Outcome.Branch(0, operands.subList(1, 1 + trueCount))
             : new Outcome.Branch(1, operands.subList(1 + trueCount, operands.size()));
+      })
+      .implement(BranchOpInterface.class, new BranchOpInterface() {
+        @Override
+        public List<Value> successorOperands(Operation branch, int successor) {
+          return CondBranchOp.successorOperands(branch, successor);
+        }
+
+        @Override
+        public void setSuccessorOperands(Operation branch, int successor, List<Value> values) {
+          CondBranchOp.setSuccessorOperands(branch, successor, values);
+        }
+
+        @Override
+        public Optional<Integer> successorForOperands(Operation branch, List<Attribute> constants) {
+          return constants.getFirst() instanceof IntegerAttr(var value, var type) && type.equals(IntegerType.I1)
+              ? Optional.of(value.signum() != 0 ? 0 : 1)
+              : Optional.empty();
+        }
       })
       .build();
 

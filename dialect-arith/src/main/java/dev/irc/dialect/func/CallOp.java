@@ -14,6 +14,7 @@ import dev.irc.ir.builtin.SymbolRefAttr;
 import dev.irc.ir.diag.Diagnostic;
 import dev.irc.ir.diag.DiagnosticException;
 import dev.irc.ir.diag.Location;
+import dev.irc.ir.interfaces.CallOpInterface;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
 import dev.irc.ir.text.OpAsmParser;
@@ -40,6 +41,7 @@ public final class CallOp {
         Operation callee = interpreter.resolveSymbol(op, callee(op));
         return new Outcome.Continue(interpreter.call(callee, operands));
       })
+      .implement(CallOpInterface.class, CallOp::callee)
       .build();
 
   private CallOp() {}

@@ -42,6 +42,7 @@ public final class FuncOp {
       .successors(0)
       .attribute(FUNCTION_TYPE, TypeAttr.class)
       .traits(CoreTrait.SYMBOL, CoreTrait.ISOLATED_FROM_ABOVE)
+      .defaultDialect("func")
       .verifier(FuncOp::verify)
       .syntax(new Syntax())
       .build();

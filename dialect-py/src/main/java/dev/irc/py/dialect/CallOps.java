@@ -26,6 +26,16 @@ public final class CallOps {
       .operands(Arity.ANY)
       .results(1)
       .attribute("callee", SymbolRefAttr.class)
+      .verifier((op, verification) -> {
+        SymbolRefAttr callee = op.attribute("callee", SymbolRefAttr.class);
+        var target = dev.irc.ir.SymbolTable.lookupNearest(op, callee);
+        if (target.isEmpty()) {
+          verification.opError(op, "'" + callee.leaf() + "' does not reference a valid function");
+        } else if (target.get().name().equals(FuncOp.NAME) && FuncOp.parameterNames(target.get()).size() != op.numOperands()) {
+          verification.opError(op, "passes " + op.numOperands() + " arguments to @" + callee.leaf() + ", which takes "
+              + FuncOp.parameterNames(target.get()).size());
+        }
+      })
       .syntax(PySyntax.symbol("callee", true, List.of(PyObjectType.INSTANCE)))
       .build();
 

@@ -10,6 +10,7 @@ import dev.irc.ir.OperationState;
 import dev.irc.ir.Value;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
+import dev.irc.ir.builtin.StringAttr;
 import dev.irc.ir.diag.Location;
 import dev.irc.ir.text.OpAsmParser;
 import dev.irc.ir.text.OpAsmPrinter;
@@ -22,7 +23,8 @@ import java.util.Set;
  * Control flow inside a {@code py.func}: {@code py.br ^bb1(%v : !py.object)},
  * {@code py.cond_br %c, ^bb1(...), ^bb2(...)} on an i1 (the {@code num_true_operands} attribute
  * splits the forwarded operands between the two successors), {@code py.return %v} and
- * {@code py.assert %v[, %msg]}, which raises AssertionError when {@code %v} is false.
+ * {@code py.assert %v[, %msg]}, which raises AssertionError when {@code %v} is false, and
+ * {@code py.raise "TypeError" {message = "..."}}, which always raises.
  *
  * <p>The py dialect carries its own branches so that it is self-contained; they mean exactly
  * what {@code cf.br}/{@code cf.cond_br} mean.
@@ -81,7 +83,27 @@ public final class ControlOps {
       .syntax(PySyntax.operands(List.of()))
       .build();
 
+  public static final OpDefinition RAISE = OpDefinition.builder("py.raise")
+      .summary("Raises a Python exception the front end found certain ('%r = py.raise \"TypeError\" {message = \"...\"}').")
+      .operands(0)
+      .results(1)
+      .attribute("type", StringAttr.class)
+      .attribute("message", StringAttr.class)
+      .syntax(PySyntax.string("type", false, List.of(PyObjectType.INSTANCE)))
+      .build();
+
   private ControlOps() {}
+
+  /**
+   * {@code py.raise}: raises {@code type} with {@code message} when reached, e.g. a call with the
+   * wrong arguments; its result stands for the value the failing expression would have had.
+   */
+  public static Value raise(OpBuilder builder, Location location, String type, String message) {
+    return builder.create(new OperationState(RAISE.name(), location)
+        .addAttribute("type", new StringAttr(type))
+        .addAttribute("message", new StringAttr(message))
+        .addResultType(PyObjectType.INSTANCE)).result();
+  }
 
   /** The operands {@code branch} (a py.br or py.cond_br) forwards to its successor {@code index}. */
   public static List<Value> successorOperands(Operation branch, int index) {

@@ -33,7 +33,7 @@ public final class PyDialect implements Dialect {
         CallOps.CALL, CallOps.BUILTIN,
         VariableOps.GLOBAL_LOAD, VariableOps.GLOBAL_STORE, VariableOps.UNBOUND, VariableOps.CHECK_BOUND,
         IterationOps.ITER, IterationOps.NEXT, IterationOps.UNPACK,
-        ControlOps.BR, ControlOps.COND_BR, ControlOps.RETURN, ControlOps.ASSERT);
+        ControlOps.BR, ControlOps.COND_BR, ControlOps.RETURN, ControlOps.ASSERT, ControlOps.RAISE);
   }
 
   @Override

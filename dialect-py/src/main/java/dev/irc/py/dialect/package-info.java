@@ -17,7 +17,8 @@
  *   <li>{@code py.global_load @x}, {@code py.global_store @x, %v}; locals are SSA values, with
  *       {@code py.unbound} and {@code py.check_bound "x", %v} where a local may be unassigned.
  *   <li>{@code py.iter}, {@code py.next} (i1 + value), {@code py.unpack %t into N}.
- *   <li>{@code py.br}, {@code py.cond_br} (on an i1), {@code py.return}, {@code py.assert}.
+ *   <li>{@code py.br}, {@code py.cond_br} (on an i1), {@code py.return}, {@code py.assert},
+ *       {@code py.raise "TypeError" {message = ".."}} (a call with the wrong arguments).
  * </ul>
  *
  * <p>Design notes: the dialect has its own branches (rather than {@code cf.br}) so that it

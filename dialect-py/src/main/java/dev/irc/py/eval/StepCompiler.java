@@ -225,6 +225,13 @@ final class StepCompiler {
           return null;
         };
       }
+      case "py.raise" -> {
+        String type = op.attribute("type", StringAttr.class).value();
+        String message = op.attribute("message", StringAttr.class).value();
+        yield s -> {
+          throw new PyException(type, message);
+        };
+      }
       default -> throw new IllegalArgumentException("the evaluator cannot run '" + op.name() + "'");
     };
   }

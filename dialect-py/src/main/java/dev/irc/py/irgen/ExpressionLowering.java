@@ -266,28 +266,38 @@ final class ExpressionLowering {
     return CallOps.builtin(builder(), e.location(), name, positional, keywordNames, keywordValues);
   }
 
+  /**
+   * A call of a module function: arguments are evaluated in source order, then bound to the
+   * parameters (keywords by name, defaults for the rest); a call CPython would reject raises its
+   * TypeError at run time, after the arguments were evaluated, as in CPython.
+   */
   private Value userCall(Expr.Call e, Stmt.FunctionDef def) {
     List<Parameter> parameters = def.parameters();
-    if (e.args().size() > parameters.size()) {
-      throw Unsupported.error(e, def.name() + "() takes " + parameters.size() + " positional argument"
-          + (parameters.size() == 1 ? "" : "s") + " but " + e.args().size() + (e.args().size() == 1 ? " was" : " were") + " given");
+    String error = null;
+    var positional = new ArrayList<Value>();
+    for (Expr argument : e.args()) {
+      positional.add(lower(argument));
     }
     Value[] arguments = new Value[parameters.size()];
-    for (int i = 0; i < e.args().size(); i++) {
-      arguments[i] = lower(e.args().get(i));
+    for (int i = 0; i < Math.min(positional.size(), arguments.length); i++) {
+      arguments[i] = positional.get(i);
     }
     for (Keyword keyword : e.keywords()) {
+      Value value = lower(keyword.value());
       int index = indexOf(parameters, keyword.name());
       if (index < 0) {
-        throw Unsupported.error(keyword, def.name() + "() got an unexpected keyword argument '" + keyword.name() + "'");
+        error = error != null ? error : def.name() + "() got an unexpected keyword argument '" + keyword.name() + "'";
+      } else if (arguments[index] != null) {
+        error = error != null ? error : def.name() + "() got multiple values for argument '" + keyword.name() + "'";
+      } else {
+        arguments[index] = value;
       }
-      if (arguments[index] != null) {
-        throw Unsupported.error(keyword, def.name() + "() got multiple values for argument '" + keyword.name() + "'");
-      }
-      arguments[index] = lower(keyword.value());
+    }
+    if (positional.size() > parameters.size()) {
+      error = tooManyPositional(def, positional.size());
     }
     var missing = new ArrayList<String>();
-    for (int i = 0; i < parameters.size(); i++) {
+    for (int i = 0; i < parameters.size() && error == null; i++) {
       if (arguments[i] == null) {
         var defaultValue = parameters.get(i).defaultValue().flatMap(ConstantFolding::constantValue);
         if (defaultValue.isPresent()) {
@@ -297,11 +307,33 @@ final class ExpressionLowering {
         }
       }
     }
-    if (!missing.isEmpty()) {
-      throw Unsupported.error(e, def.name() + "() missing " + missing.size() + " required positional argument"
-          + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
+    if (error == null && !missing.isEmpty()) {
+      error = def.name() + "() missing " + missing.size() + " required positional argument"
+          + (missing.size() == 1 ? "" : "s") + ": " + englishList(missing);
+    }
+    if (error != null) {
+      return dev.irc.py.dialect.ControlOps.raise(builder(), e.location(), "TypeError", error);
     }
     return CallOps.call(builder(), e.location(), def.name(), List.of(arguments));
+  }
+
+  private static String tooManyPositional(Stmt.FunctionDef def, int given) {
+    int total = def.parameters().size();
+    long required = def.parameters().stream().filter(p -> p.defaultValue().isEmpty()).count();
+    String takes = required == total ? Integer.toString(total) : "from " + required + " to " + total;
+    return def.name() + "() takes " + takes + " positional argument" + (total == 1 && required == total ? "" : "s")
+        + " but " + given + (given == 1 ? " was" : " were") + " given";
+  }
+
+  /** {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b', and 'c'}: CPython's list of missing names. */
+  private static String englishList(List<String> names) {
+    if (names.size() == 1) {
+      return names.getFirst();
+    }
+    if (names.size() == 2) {
+      return names.get(0) + " and " + names.get(1);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.getLast();
   }
 
   private static int indexOf(List<Parameter> parameters, String name) {

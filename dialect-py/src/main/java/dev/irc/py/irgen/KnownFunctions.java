@@ -32,7 +32,7 @@ public final class KnownFunctions {
       "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh",
       "exp", "expm1", "log", "log2", "log10", "log1p", "pow", "floor", "ceil", "trunc", "fabs",
       "isnan", "isinf", "isfinite", "hypot", "copysign", "fmod", "degrees", "radians",
-      "factorial", "gcd", "isqrt");
+      "factorial", "gcd", "isqrt", "comb", "perm", "isclose");
 
   private static final Map<String, Double> MATH_CONSTANTS = Map.of(
       "pi", Math.PI, "e", Math.E, "tau", 2 * Math.PI,

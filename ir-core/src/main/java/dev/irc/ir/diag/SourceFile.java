@@ -10,6 +10,12 @@ public final class SourceFile {
   private final String name;
   private final String text;
   private final int[] lineStarts;
+  /**
+   * The 0-based line of the last offset looked up. Parsers ask about offsets in increasing order,
+   * so the next answer is usually this line or the one after. Racy but harmless: a stale value
+   * only costs a binary search.
+   */
+  private int lastLine;
 
   public SourceFile(String name, String text) {
     this.name = name;
@@ -17,13 +23,11 @@ public final class SourceFile {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = i + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
   }
@@ -42,8 +46,17 @@ public final class SourceFile {
 
   /** The 1-based line that holds character {@code offset}. */
   public int lineOf(int offset) {
+    int last = lastLine;
+    for (int line = last; line <= last + 1 && line < lineStarts.length; line++) {
+      if (lineStarts[line] <= offset && (line + 1 == lineStarts.length || offset < lineStarts[line + 1])) {
+        lastLine = line;
+        return line + 1;
+      }
+    }
     int index = Arrays.binarySearch(lineStarts, offset);
-    return index >= 0 ? index + 1 : -index - 1;
+    int line = index >= 0 ? index + 1 : -index - 1;
+    lastLine = line - 1;
+    return line;
   }
 
   /** The 1-based column of character {@code offset} within its line. */
@@ -53,7 +66,8 @@ public final class SourceFile {
 
   /** The location of character {@code offset} in this file. */
   public Location locationOf(int offset) {
-    return Location.of(name, lineOf(offset), columnOf(offset));
+    int line = lineOf(offset);
+    return Location.of(name, line, offset - lineStarts[line - 1] + 1);
   }
 
   /** The text of 1-based {@code line} without its line terminator, or "" past the end. */

@@ -69,6 +69,8 @@ public final class IrParser implements OpAsmParser {
   private final ArrayDeque<BlockScope> blockScopes = new ArrayDeque<>();
   /** Whether the op whose regions are being parsed is isolated from above, innermost last. */
   private final ArrayDeque<Boolean> isolatedOps = new ArrayDeque<>();
+  /** The dialect for unprefixed op names in the regions being parsed ("" for none), innermost last. */
+  private final ArrayDeque<String> defaultDialects = new ArrayDeque<>();
 
   private IrParser(IrContext context, SourceFile source) {
     this.context = context;
@@ -175,13 +177,13 @@ public final class IrParser implements OpAsmParser {
       throw error("op properties ('<{...}>') are not supported; use the attribute dictionary");
     }
     if (parseOptionalPunctuation("(")) {
-      isolatedOps.addLast(definition != null && definition.hasTrait(CoreTrait.ISOLATED_FROM_ABOVE));
+      enterOpRegions(definition);
       try {
         do {
           parseRegion(state.addRegion(), List.of());
         } while (parseOptionalPunctuation(","));
       } finally {
-        isolatedOps.removeLast();
+        exitOpRegions();
       }
       parsePunctuation(")");
     }
@@ -205,20 +207,41 @@ public final class IrParser implements OpAsmParser {
   private Operation parseCustomOperation(Location location) {
     Token nameToken = token;
     String spelled = parseIdentifier();
-    String name = spelled.indexOf('.') < 0 ? "builtin." + spelled : spelled;
+    String name = spelled.indexOf('.') < 0 ? unprefixedName(spelled) : spelled;
     OpDefinition definition = context.lookup(name);
     if (definition == null || definition.syntax().isEmpty()) {
       throw errorAt(nameToken, "custom op '" + spelled + "' is unknown");
     }
     var state = new OperationState(name, location);
-    isolatedOps.addLast(definition.hasTrait(CoreTrait.ISOLATED_FROM_ABOVE));
+    enterOpRegions(definition);
     try {
       definition.syntax().get().parse(this, state);
     } finally {
-      isolatedOps.removeLast();
+      exitOpRegions();
     }
     parseTrailingLocation(state);
     return Operation.create(state, definition);
+  }
+
+  /** Resolves an op name written without a dialect: the enclosing default dialect, else builtin. */
+  private String unprefixedName(String spelled) {
+    String dialect = defaultDialects.isEmpty() ? "" : defaultDialects.getLast();
+    if (!dialect.isEmpty() && context.lookup(dialect + "." + spelled) != null) {
+      return dialect + "." + spelled;
+    }
+    return "builtin." + spelled;
+  }
+
+  /** Enters the regions of an op of kind {@code definition} (null if unregistered). */
+  private void enterOpRegions(OpDefinition definition) {
+    isolatedOps.addLast(definition != null && definition.hasTrait(CoreTrait.ISOLATED_FROM_ABOVE));
+    String inherited = defaultDialects.isEmpty() ? "" : defaultDialects.getLast();
+    defaultDialects.addLast(definition == null ? inherited : definition.defaultDialect().orElse(inherited));
+  }
+
+  private void exitOpRegions() {
+    isolatedOps.removeLast();
+    defaultDialects.removeLast();
   }
 
   private OpDefinition checkRegistered(String name, Token at) {
@@ -447,6 +470,9 @@ public final class IrParser implements OpAsmParser {
     }
     scopes.getLast().values.put(name, group);
     ValueScope isolatedScope = isolatedScope();
+    if (isolatedScope.forwardReferences.isEmpty()) {
+      return;
+    }
     for (int i = 0; i < group.size(); i++) {
       ForwardReference forward = isolatedScope.forwardReferences.remove(name + "#" + i);
       if (forward != null) {
@@ -514,17 +540,16 @@ public final class IrParser implements OpAsmParser {
 
   @Override
   public Value resolveOperand(UnresolvedOperand operand, Type type) {
-    String spelling = operand.name() + (operand.number() == 0 ? "" : "#" + operand.number());
     for (var it = scopes.descendingIterator(); it.hasNext(); ) {
       ValueScope scope = it.next();
       List<Value> group = scope.values.get(operand.name());
       if (group != null) {
         if (operand.number() >= group.size()) {
           throw new DiagnosticException(Diagnostic.error(operand.location(),
-              "reference to invalid result number '%" + spelling + "'"));
+              "reference to invalid result number '%" + spelling(operand) + "'"));
         }
         Value value = group.get(operand.number());
-        checkUseType(value, type, operand, spelling);
+        checkUseType(value, type, operand);
         return value;
       }
       if (scope.isolated) {
@@ -537,17 +562,22 @@ public final class IrParser implements OpAsmParser {
     if (forward == null) {
       Operation placeholder = Operation.create(
           new OperationState(FORWARD_REF, operand.location()).addResultType(type), null);
-      forward = new ForwardReference(placeholder, operand.location(), spelling);
+      forward = new ForwardReference(placeholder, operand.location(), spelling(operand));
       isolatedScope.forwardReferences.put(key, forward);
     }
     Value value = forward.placeholder().result(0);
-    checkUseType(value, type, operand, spelling);
+    checkUseType(value, type, operand);
     return value;
   }
 
-  private static void checkUseType(Value value, Type type, UnresolvedOperand operand, String spelling) {
-    if (!value.type().equals(type)) {
-      throw new DiagnosticException(Diagnostic.error(operand.location(), "use of value '%" + spelling
+  /** {@code operand} as written, without the {@code %}: {@code x} or {@code x#1}. */
+  private static String spelling(UnresolvedOperand operand) {
+    return operand.name() + (operand.number() == 0 ? "" : "#" + operand.number());
+  }
+
+  private static void checkUseType(Value value, Type type, UnresolvedOperand operand) {
+    if (value.type() != type && !value.type().equals(type)) {
+      throw new DiagnosticException(Diagnostic.error(operand.location(), "use of value '%" + spelling(operand)
           + "' expects different type than prior uses: " + type + " vs " + value.type()));
     }
   }
@@ -807,6 +837,21 @@ public final class IrParser implements OpAsmParser {
       }
       case "f64" -> {
         return FloatType.F64;
+      }
+      case "i1" -> {
+        return IntegerType.I1;
+      }
+      case "i8" -> {
+        return IntegerType.I8;
+      }
+      case "i16" -> {
+        return IntegerType.I16;
+      }
+      case "i32" -> {
+        return IntegerType.I32;
+      }
+      case "i64" -> {
+        return IntegerType.I64;
       }
       default -> {
         if (name.length() > 1 && name.length() < 7 && name.charAt(0) == 'i') {

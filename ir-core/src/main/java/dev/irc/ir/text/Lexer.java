@@ -10,6 +10,15 @@ import dev.irc.ir.diag.SourceFile;
  * whitespace and {@code //} comments.
  */
 public final class Lexer {
+  /** One shared string per ASCII character, so punctuation tokens allocate no text. */
+  private static final String[] SINGLE_CHARACTERS = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      SINGLE_CHARACTERS[c] = String.valueOf(c).intern();
+    }
+  }
+
   private final SourceFile source;
   private final String text;
   private int pos;
@@ -74,7 +83,14 @@ public final class Lexer {
         return new Token(TokenKind.PUNCTUATION, start, pos, ":");
       case '(', ')', '{', '}', '[', ']', '<', '>', ',', '=', '?', '*', '+', '|':
         pos++;
-        return new Token(TokenKind.PUNCTUATION, start, pos, String.valueOf(c));
+        return new Token(TokenKind.PUNCTUATION, start, pos, SINGLE_CHARACTERS[c]);
+      case '.':
+        // The ellipsis of variadic signatures: llvm.func @printf(!llvm.ptr, ...).
+        if (text.startsWith("...", pos)) {
+          pos += 3;
+          return new Token(TokenKind.PUNCTUATION, start, pos, "...");
+        }
+        break;
       default:
         break;
     }

@@ -10,9 +10,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * The names values and blocks get when printed: results {@code %0, %1, ...} (a multi-result op
- * gets one group name, used as {@code %3#1}), entry block arguments {@code %arg0, ...}, other
- * block arguments numbered like results, and blocks {@code ^bb0, ^bb1, ...} per region.
+ * The names values and blocks get when printed, in textual order: results {@code %0, %1, ...}
+ * (a multi-result op gets one group name, used as {@code %3#1}), entry block arguments
+ * {@code %arg0, ...}, other block arguments numbered like results, and blocks
+ * {@code ^bb0, ^bb1, ...} per region.
  * Numbering restarts inside every isolated-from-above op, so a function prints the same
  * wherever it sits.
  */
@@ -61,11 +62,12 @@ final class ValueNames {
       int nextBlock = 0;
       for (Block block : region.blocks()) {
         blocks.put(block, "^bb" + nextBlock++);
+      }
+      // Values are numbered in textual order: a block's arguments, then its ops.
+      for (Block block : region.blocks()) {
         for (BlockArgument argument : block.arguments()) {
           values.put(argument, block.isEntryBlock() ? "%arg" + nextArgument++ : "%" + nextValue++);
         }
-      }
-      for (Block block : region.blocks()) {
         for (Operation child = block.firstOp(); child != null; child = child.nextOp()) {
           number(child);
         }

@@ -73,9 +73,6 @@ public final class Verifier {
       }
     }
     for (Operation op = block.firstOp(); op != null; op = op.nextOp()) {
-      if (op.isTerminator() && op != block.lastOp()) {
-        verification.opError(op, "must be the last operation in the parent block");
-      }
       verifyOperation(op);
     }
   }

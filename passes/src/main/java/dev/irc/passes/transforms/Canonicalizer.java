@@ -6,6 +6,8 @@ import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
 import dev.irc.ir.rewrite.CanonicalizationPatterns;
 import dev.irc.ir.rewrite.RewritePattern;
+import dev.irc.ir.diag.DiagnosticException;
+import dev.irc.passes.rules.RuleLibrary;
 import dev.irc.passes.Pass;
 import dev.irc.passes.PassExecution;
 import dev.irc.passes.PassOption;
@@ -39,7 +41,12 @@ public final class Canonicalizer extends Pass {
     super("canonicalize", "Canonicalizer", "Canonicalize operations: fold, apply canonicalization patterns, erase dead code");
   }
 
-  /** Every canonicalization pattern of the dialects and ops loaded in {@code context}. */
+  /**
+   * Every canonicalization pattern of the dialects and ops loaded in {@code context}: their
+   * Java patterns and their declarative rules ({@link RuleLibrary}).
+   *
+   * @throws dev.irc.ir.diag.DiagnosticException if a dialect's rule file is malformed
+   */
   public static List<RewritePattern> collectPatterns(IrContext context) {
     var patterns = new ArrayList<RewritePattern>();
     for (Dialect dialect : context.dialects()) {
@@ -50,6 +57,7 @@ public final class Canonicalizer extends Pass {
         op.getInterface(CanonicalizationPatterns.class).ifPresent(p -> patterns.addAll(p.patterns()));
       }
     }
+    patterns.addAll(RuleLibrary.patterns(context));
     return patterns;
   }
 
@@ -58,7 +66,13 @@ public final class Canonicalizer extends Pass {
     var config = GreedyRewriteConfig.DEFAULT.withMaxIterations(maxIterations.get())
         .withMaxRewrites(maxNumRewrites.get())
         .withRegionSimplification(regionSimplify.get());
-    var patterns = new FrozenPatternSet(collectPatterns(execution.context()));
+    FrozenPatternSet patterns;
+    try {
+      patterns = new FrozenPatternSet(collectPatterns(execution.context()));
+    } catch (DiagnosticException badRules) {
+      badRules.diagnostics().forEach(execution::emitError);
+      return;
+    }
     GreedyRewriteResult result = GreedyRewriteDriver.apply(execution.context(), op, patterns, config);
     numFolded.add(result.folds());
     numRewrites.add(result.patternRewrites());

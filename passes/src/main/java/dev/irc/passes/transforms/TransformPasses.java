@@ -12,6 +12,10 @@ public final class TransformPasses implements PassProvider {
         PassRegistration.of(Canonicalizer::new),
         PassRegistration.of(CommonSubexpressionElimination::new),
         PassRegistration.of(DeadCodeElimination::new),
-        PassRegistration.of(SymbolDeadCodeElimination::new));
+        PassRegistration.of(SymbolDeadCodeElimination::new),
+        PassRegistration.of(Inliner::new),
+        PassRegistration.of(SparseConditionalConstantPropagation::new),
+        PassRegistration.of(LoopInvariantCodeMotion::new),
+        PassRegistration.of(dev.irc.passes.rules.ApplyRulesPass::new));
   }
 }

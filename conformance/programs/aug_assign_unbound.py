@@ -1,0 +1,8 @@
+total = 5
+
+def add(n):
+    total += n
+    return total
+
+print("calling")
+add(1)

@@ -1,0 +1,5 @@
+def area(width, height, depth):
+    return width * height * depth
+
+print(area(1, 2, 3))
+print(area(1))

@@ -1,0 +1,318 @@
+package dev.irc.dialect.llvm.translate;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.irc.dialect.llvm.BranchOps;
+import dev.irc.dialect.llvm.CallOp;
+import dev.irc.dialect.llvm.CompareOps;
+import dev.irc.dialect.llvm.ConstantOp;
+import dev.irc.dialect.llvm.ExtractValueOp;
+import dev.irc.dialect.llvm.FCmpPredicate;
+import dev.irc.dialect.llvm.FuncOp;
+import dev.irc.dialect.llvm.GlobalOps;
+import dev.irc.dialect.llvm.ICmpPredicate;
+import dev.irc.dialect.llvm.MemoryOps;
+import dev.irc.dialect.llvm.OverflowIntrinsics;
+import dev.irc.ir.Block;
+import dev.irc.ir.BlockArgument;
+import dev.irc.ir.Operation;
+import dev.irc.ir.Type;
+import dev.irc.ir.Value;
+import dev.irc.ir.builtin.FloatAttr;
+import dev.irc.ir.builtin.IntegerAttr;
+import dev.irc.ir.builtin.SymbolRefAttr;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Translates the body of one {@code llvm.func}: one LLVM basic block per block, entry block
+ * arguments as the function's parameters and other block arguments as phi nodes whose incoming
+ * values are filled in from the branches once every block is translated. Blocks are emitted in
+ * reverse post-order so every value is translated before its uses.
+ */
+final class FunctionTranslation {
+  private static final Map<String, FloatBinary> FLOAT_BINARIES = Map.of(
+      "llvm.fadd", (b, l, r) -> LLVMBuildFAdd(b, l, r, ""),
+      "llvm.fsub", (b, l, r) -> LLVMBuildFSub(b, l, r, ""),
+      "llvm.fmul", (b, l, r) -> LLVMBuildFMul(b, l, r, ""),
+      "llvm.fdiv", (b, l, r) -> LLVMBuildFDiv(b, l, r, ""),
+      "llvm.frem", (b, l, r) -> LLVMBuildFRem(b, l, r, ""));
+  private static final Map<String, Integer> INTEGER_OPCODES = Map.ofEntries(
+      Map.entry("llvm.add", LLVMAdd), Map.entry("llvm.sub", LLVMSub), Map.entry("llvm.mul", LLVMMul),
+      Map.entry("llvm.sdiv", LLVMSDiv), Map.entry("llvm.udiv", LLVMUDiv), Map.entry("llvm.srem", LLVMSRem),
+      Map.entry("llvm.urem", LLVMURem), Map.entry("llvm.and", LLVMAnd), Map.entry("llvm.or", LLVMOr),
+      Map.entry("llvm.xor", LLVMXor), Map.entry("llvm.shl", LLVMShl), Map.entry("llvm.ashr", LLVMAShr),
+      Map.entry("llvm.lshr", LLVMLShr));
+  private static final Map<String, Integer> CAST_OPCODES = Map.of(
+      "llvm.sext", LLVMSExt, "llvm.zext", LLVMZExt, "llvm.trunc", LLVMTrunc,
+      "llvm.sitofp", LLVMSIToFP, "llvm.fptosi", LLVMFPToSI);
+
+  /** A float binary instruction builder (kept separate so no fast-math flags are ever set). */
+  @FunctionalInterface
+  private interface FloatBinary {
+    LLVMValueRef build(LLVMBuilderRef builder, LLVMValueRef lhs, LLVMValueRef rhs);
+  }
+
+  private final LLVMContextRef context;
+  private final LLVMModuleRef module;
+  private final TypeTranslation types;
+  private final Map<Value, LLVMValueRef> values = new IdentityHashMap<>();
+  private final Map<Block, LLVMBasicBlockRef> blocks = new IdentityHashMap<>();
+  private final Map<String, LLVMValueRef> intrinsics = new HashMap<>();
+
+  FunctionTranslation(LLVMContextRef context, LLVMModuleRef module, TypeTranslation types) {
+    this.context = context;
+    this.module = module;
+    this.types = types;
+  }
+
+  void translate(Operation func) {
+    LLVMValueRef function = LLVMGetNamedFunction(module, FuncOp.name(func));
+    List<Block> order = reversePostOrder(func.region(0).entryBlock(), func.region(0).blocks());
+    LLVMBuilderRef builder = LLVMCreateBuilderInContext(context);
+    try {
+      for (Block block : func.region(0).blocks()) {
+        blocks.put(block, LLVMAppendBasicBlockInContext(context, function, ""));
+      }
+      Block entry = func.region(0).entryBlock();
+      for (BlockArgument argument : entry.arguments()) {
+        values.put(argument, LLVMGetParam(function, argument.index()));
+      }
+      for (Block block : func.region(0).blocks()) {
+        if (block != entry) {
+          LLVMPositionBuilderAtEnd(builder, blocks.get(block));
+          for (BlockArgument argument : block.arguments()) {
+            values.put(argument, LLVMBuildPhi(builder, types.translate(argument.type()), ""));
+          }
+        }
+      }
+      for (Block block : order) {
+        LLVMPositionBuilderAtEnd(builder, blocks.get(block));
+        for (Operation op : block.operations()) {
+          translateOp(op, builder);
+        }
+      }
+      for (Block block : order) {
+        addIncoming(block.terminator());
+      }
+    } finally {
+      LLVMDisposeBuilder(builder);
+    }
+  }
+
+  /** The reachable blocks in reverse post-order, then the unreachable ones in region order. */
+  private static List<Block> reversePostOrder(Block entry, List<Block> all) {
+    var postOrder = new ArrayList<Block>();
+    Set<Block> visited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    var stack = new ArrayDeque<Map.Entry<Block, Integer>>();
+    visited.add(entry);
+    stack.push(Map.entry(entry, 0));
+    while (!stack.isEmpty()) {
+      var top = stack.pop();
+      List<Block> successors = top.getKey().successors();
+      if (top.getValue() < successors.size()) {
+        stack.push(Map.entry(top.getKey(), top.getValue() + 1));
+        Block next = successors.get(top.getValue());
+        if (visited.add(next)) {
+          stack.push(Map.entry(next, 0));
+        }
+      } else {
+        postOrder.add(top.getKey());
+      }
+    }
+    var order = new LinkedHashSet<Block>(postOrder.reversed());
+    order.addAll(all);
+    return List.copyOf(order);
+  }
+
+  private void addIncoming(Operation terminator) {
+    if (terminator == null || terminator.numSuccessors() == 0) {
+      return;
+    }
+    LLVMBasicBlockRef from = blocks.get(terminator.parentBlock());
+    var seen = new IdentityHashMap<Block, List<Value>>();
+    for (int i = 0; i < terminator.numSuccessors(); i++) {
+      Block successor = terminator.successor(i);
+      List<Value> operands = BranchOps.successorOperands(terminator, i);
+      List<Value> previous = seen.put(successor, operands);
+      if (previous != null) {
+        if (!previous.equals(operands)) {
+          throw new TranslationException("a branch passing different values to the same block twice is not supported");
+        }
+        continue;
+      }
+      for (int a = 0; a < operands.size(); a++) {
+        LLVMAddIncoming(values.get(successor.argument(a)), value(operands.get(a)), from, 1);
+      }
+    }
+  }
+
+  private LLVMValueRef value(Value value) {
+    LLVMValueRef translated = values.get(value);
+    if (translated == null) {
+      throw new TranslationException("value used before its definition was translated: " + value);
+    }
+    return translated;
+  }
+
+  private List<LLVMValueRef> operands(Operation op) {
+    return op.operands().stream().map(this::value).toList();
+  }
+
+  private void translateOp(Operation op, LLVMBuilderRef b) {
+    String name = op.name();
+    LLVMValueRef result = switch (name) {
+      case "llvm.mlir.constant" -> constant(op);
+      case "llvm.fneg" -> LLVMBuildFNeg(b, value(op.operand(0)), "");
+      case "llvm.icmp" -> LLVMBuildICmp(b, icmp(CompareOps.icmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), "");
+      case "llvm.fcmp" -> LLVMBuildFCmp(b, fcmp(CompareOps.fcmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), "");
+      case "llvm.select" -> LLVMBuildSelect(b, value(op.operand(0)), value(op.operand(1)), value(op.operand(2)), "");
+      case "llvm.br" -> LLVMBuildBr(b, blocks.get(op.successor(0)));
+      case "llvm.cond_br" -> LLVMBuildCondBr(b, value(op.operand(0)), blocks.get(op.successor(0)), blocks.get(op.successor(1)));
+      case "llvm.unreachable" -> LLVMBuildUnreachable(b);
+      case "llvm.return" -> op.numOperands() == 0 ? LLVMBuildRetVoid(b) : LLVMBuildRet(b, value(op.operand(0)));
+      case "llvm.call" -> call(op, b);
+      case "llvm.intr.maximum", "llvm.intr.minimum" -> callIntrinsic(b, "llvm." + name.substring("llvm.intr.".length()),
+          op.operand(0).type(), operands(op));
+      case "llvm.extractvalue" -> {
+        LLVMValueRef current = value(op.operand(0));
+        for (long index : ExtractValueOp.position(op)) {
+          current = LLVMBuildExtractValue(b, current, (int) index, "");
+        }
+        yield current;
+      }
+      case "llvm.alloca" -> LLVMBuildArrayAlloca(b, types.translate(MemoryOps.elementType(op)), value(op.operand(0)), "");
+      case "llvm.load" -> LLVMBuildLoad2(b, types.translate(op.result(0).type()), value(op.operand(0)), "");
+      case "llvm.store" -> LLVMBuildStore(b, value(op.operand(0)), value(op.operand(1)));
+      case "llvm.getelementptr" -> gep(op, b);
+      case "llvm.mlir.addressof" -> addressOf(op);
+      default -> {
+        if (INTEGER_OPCODES.containsKey(name)) {
+          yield LLVMBuildBinOp(b, INTEGER_OPCODES.get(name), value(op.operand(0)), value(op.operand(1)), "");
+        }
+        if (FLOAT_BINARIES.containsKey(name)) {
+          yield FLOAT_BINARIES.get(name).build(b, value(op.operand(0)), value(op.operand(1)));
+        }
+        if (CAST_OPCODES.containsKey(name)) {
+          yield LLVMBuildCast(b, CAST_OPCODES.get(name), value(op.operand(0)), types.translate(op.result(0).type()), "");
+        }
+        if (name.startsWith("llvm.intr.") && name.endsWith(".with.overflow")) {
+          yield callIntrinsic(b, OverflowIntrinsics.intrinsicName(name), op.operand(0).type(), operands(op));
+        }
+        throw new TranslationException("cannot translate op '" + name + "' to LLVM IR");
+      }
+    };
+    if (op.numResults() == 1) {
+      values.put(op.result(0), result);
+    }
+  }
+
+  private LLVMValueRef constant(Operation op) {
+    LLVMTypeRef type = types.translate(op.result(0).type());
+    return switch (ConstantOp.value(op)) {
+      case IntegerAttr integer when integer.value().bitLength() <= 64 -> LLVMConstInt(type, integer.longValue(), 0);
+      case FloatAttr real -> LLVMConstReal(type, real.value());
+      default -> throw new TranslationException("unsupported constant " + ConstantOp.value(op));
+    };
+  }
+
+  private LLVMValueRef call(Operation op, LLVMBuilderRef b) {
+    String callee = CallOp.callee(op).leaf();
+    LLVMValueRef function = LLVMGetNamedFunction(module, callee);
+    if (function == null || function.isNull()) {
+      throw new TranslationException("call to unknown function @" + callee);
+    }
+    return buildCall(b, LLVMGlobalGetValueType(function), function, operands(op));
+  }
+
+  private LLVMValueRef callIntrinsic(LLVMBuilderRef b, String intrinsic, Type overload, List<LLVMValueRef> arguments) {
+    int id = LLVMLookupIntrinsicID(intrinsic, intrinsic.length());
+    if (id == 0) {
+      throw new TranslationException("unknown LLVM intrinsic " + intrinsic);
+    }
+    LLVMTypeRef overloadType = types.translate(overload);
+    LLVMValueRef declaration = intrinsics.computeIfAbsent(intrinsic + ":" + overload,
+        key -> LLVMGetIntrinsicDeclaration(module, id, overloadType, 1));
+    return buildCall(b, LLVMIntrinsicGetType(context, id, overloadType, 1), declaration, arguments);
+  }
+
+  private static LLVMValueRef buildCall(LLVMBuilderRef b, LLVMTypeRef functionType, LLVMValueRef function,
+      List<LLVMValueRef> arguments) {
+    try (var array = new PointerPointer<>(arguments.toArray(LLVMValueRef[]::new))) {
+      return LLVMBuildCall2(b, functionType, function, array, arguments.size(), "");
+    }
+  }
+
+  private LLVMValueRef gep(Operation op, LLVMBuilderRef b) {
+    var indices = new ArrayList<LLVMValueRef>();
+    int next = 1;
+    for (int raw : MemoryOps.rawIndices(op)) {
+      indices.add(raw == MemoryOps.DYNAMIC_INDEX ? value(op.operand(next++))
+          : LLVMConstInt(LLVMInt32TypeInContext(context), raw, 1));
+    }
+    try (var array = new PointerPointer<>(indices.toArray(LLVMValueRef[]::new))) {
+      return LLVMBuildGEP2(b, types.translate(MemoryOps.elementType(op)), value(op.operand(0)), array, indices.size(), "");
+    }
+  }
+
+  private LLVMValueRef addressOf(Operation op) {
+    String symbol = op.attribute(GlobalOps.GLOBAL_NAME, SymbolRefAttr.class).leaf();
+    LLVMValueRef global = LLVMGetNamedGlobal(module, symbol);
+    if (global == null || global.isNull()) {
+      global = LLVMGetNamedFunction(module, symbol);
+    }
+    if (global == null || global.isNull()) {
+      throw new TranslationException("address of unknown symbol @" + symbol);
+    }
+    return global;
+  }
+
+  private static int icmp(ICmpPredicate predicate) {
+    return switch (predicate) {
+      case EQ -> LLVMIntEQ;
+      case NE -> LLVMIntNE;
+      case SLT -> LLVMIntSLT;
+      case SLE -> LLVMIntSLE;
+      case SGT -> LLVMIntSGT;
+      case SGE -> LLVMIntSGE;
+      case ULT -> LLVMIntULT;
+      case ULE -> LLVMIntULE;
+      case UGT -> LLVMIntUGT;
+      case UGE -> LLVMIntUGE;
+    };
+  }
+
+  private static int fcmp(FCmpPredicate predicate) {
+    return switch (predicate) {
+      case FALSE -> LLVMRealPredicateFalse;
+      case OEQ -> LLVMRealOEQ;
+      case OGT -> LLVMRealOGT;
+      case OGE -> LLVMRealOGE;
+      case OLT -> LLVMRealOLT;
+      case OLE -> LLVMRealOLE;
+      case ONE -> LLVMRealONE;
+      case ORD -> LLVMRealORD;
+      case UEQ -> LLVMRealUEQ;
+      case UGT -> LLVMRealUGT;
+      case UGE -> LLVMRealUGE;
+      case ULT -> LLVMRealULT;
+      case ULE -> LLVMRealULE;
+      case UNE -> LLVMRealUNE;
+      case UNO -> LLVMRealUNO;
+      case TRUE -> LLVMRealPredicateTrue;
+    };
+  }
+}
