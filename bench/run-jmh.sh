@@ -9,7 +9,8 @@
 # How: Maven compiles bench and what it depends on (JMH's annotation processor, on the parent
 # pom's processor path, generates the benchmark list into bench/target/classes), the
 # dependency plugin writes bench/target/classpath.txt, and org.openjdk.jmh.Main runs from that
-# class path (no shaded jar; JMH forks its benchmark JVMs with the same class path).
+# class path (no shaded jar; JMH forks its benchmark JVMs with the same class path), copied
+# first to a temporary directory so that concurrent builds cannot change it mid-run.
 #
 # The build goes through /tmp/irc-mvn.lock, as every Maven run on a shared machine must, and is
 # offline (-o); set IRC_MVN_FLAGS to change the Maven flags (e.g. IRC_MVN_FLAGS=-q to allow
@@ -32,4 +33,17 @@ if [ ! -f "$classes/META-INF/BenchmarkList" ] || [ ! -f "$root/bench/target/clas
   echo "run-jmh.sh: bench is not built (no $classes/META-INF/BenchmarkList); run without IRC_BENCH_NO_BUILD" >&2
   exit 1
 fi
-exec "$java" -cp "$classes:$(cat "$root/bench/target/classpath.txt")" org.openjdk.jmh.Main "$@"
+# Run from a private copy of the class path: on a shared checkout another build may rewrite
+# target/classes while a benchmark runs.
+snapshot=$(mktemp -d "${TMPDIR:-/tmp}/irc-jmh.XXXXXX")
+trap 'rm -rf "$snapshot"' EXIT
+classpath=""
+i=0
+IFS=: read -r -a entries <<< "$classes:$(cat "$root/bench/target/classpath.txt")"
+for entry in "${entries[@]}"; do
+  [ -e "$entry" ] || continue
+  i=$((i + 1))
+  cp -r "$entry" "$snapshot/$i-$(basename "$entry")"
+  classpath="$classpath${classpath:+:}$snapshot/$i-$(basename "$entry")"
+done
+"$java" -cp "$classpath" org.openjdk.jmh.Main "$@"

@@ -263,7 +263,10 @@ public final class IrcOpt implements Callable<Integer> {
     Operation module = null;
     long parseStart = System.nanoTime();
     try {
-      module = IrParser.parseModule(context, source);
+      // A Python file is imported into the py dialect; anything else is IR text.
+      module = source.name().endsWith(".py")
+          ? dev.irc.py.irgen.PythonImporter.importSource(source, context)
+          : IrParser.parseModule(context, source);
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(diagnostics::emit);
     }
