@@ -69,6 +69,12 @@ public final class IrcOpt implements Callable<Integer> {
   @Option(names = {"--print-debuginfo", "--mlir-print-debuginfo"}, description = "Print the location of every op.")
   private boolean printDebugInfo;
 
+  @Option(names = "--emit-llvm-ir", description = "Translate the final IR (which must be in the llvm dialect, e.g. after -p convert-to-llvm) to LLVM IR and print that instead.")
+  private boolean emitLlvmIr;
+
+  @Option(names = "--llvm-o2", description = "With --emit-llvm-ir: run LLVM's O2 pipeline for the host before printing.")
+  private boolean llvmO2;
+
   @Option(names = "--allow-unregistered-dialect", description = "Accept ops, types and attributes of dialects that are not registered.")
   private boolean allowUnregisteredDialect;
 
@@ -291,6 +297,15 @@ public final class IrcOpt implements Callable<Integer> {
     diagnostics.diagnostics().forEach(diagnostic -> stderr.print(renderer.render(diagnostic)));
     if (module == null) {
       return false;
+    }
+    if (emitLlvmIr) {
+      try {
+        printed.append(dev.irc.dialect.llvm.translate.LlvmTranslation.toLlvmIr(module, llvmO2));
+      } catch (dev.irc.dialect.llvm.translate.TranslationException e) {
+        stderr.println(source.name() + ": error: cannot translate to LLVM IR: " + e.getMessage());
+        return false;
+      }
+      return !diagnostics.hasErrors();
     }
     AsmPrinter.print(module, printOptions(), printed);
     return !diagnostics.hasErrors();
