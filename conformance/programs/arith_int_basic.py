@@ -1,3 +1,4 @@
+# tier: 1  area: arith
 a = 17
 b = 5
 print(a + b, a - b, a * b)

@@ -1,3 +1,4 @@
+# tier: 1  area: arith
 print(1 / 3, 2 / 3, 10 / 4, 9 / 3)
 print(-1 / 3, 1 / -3)
 print(10 ** 20 / 10 ** 19)

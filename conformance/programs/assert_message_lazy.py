@@ -1,3 +1,4 @@
+# tier: 1  area: assert
 def msg():
     print("message evaluated")
     return "boom"

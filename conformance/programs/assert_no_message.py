@@ -1,3 +1,4 @@
+# tier: 1  area: assert
 def check(n):
     assert n > 0
 

@@ -1,3 +1,4 @@
+# tier: 1  area: assert
 assert 1 + 1 == 2
 assert True, "not shown"
 x = 3

@@ -1,3 +1,4 @@
+# tier: 1  area: errors
 total = 5
 
 def add(n):

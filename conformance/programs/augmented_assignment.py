@@ -1,3 +1,4 @@
+# tier: 1  area: assignment
 x = 10
 x += 5
 x -= 3

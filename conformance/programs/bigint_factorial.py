@@ -1,3 +1,4 @@
+# tier: 1  area: bigint
 def fact(n):
     r = 1
     for i in range(2, n + 1):

@@ -1,3 +1,4 @@
+# tier: 1  area: bigint
 x = 9223372036854775807
 print(x + 1)
 print(-x - 2)

@@ -1,3 +1,4 @@
+# tier: 1  area: bitwise
 a = 2 ** 100 + 12345
 b = 2 ** 90 - 1
 print(a & b, a | b, a ^ b)

@@ -1,3 +1,4 @@
+# tier: 1  area: logic
 print(0 or 5, 3 or 5, 0 and 5, 3 and 5)
 print(None or "default")
 print(0.0 or 0 or None)

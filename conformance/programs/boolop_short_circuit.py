@@ -1,3 +1,4 @@
+# tier: 1  area: logic
 def t(v):
     print("t", v)
     return v

@@ -1,3 +1,4 @@
+# tier: 1  area: calls
 def area(width, height, depth):
     return width * height * depth
 

@@ -1,3 +1,4 @@
+# tier: 1  area: calls
 def f(a, b=2):
     return a + b
 

@@ -1,3 +1,4 @@
+# tier: 1  area: comparisons
 def mid(v):
     print("eval", v)
     return v

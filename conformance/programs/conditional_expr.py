@@ -1,3 +1,4 @@
+# tier: 1  area: logic
 for i in range(5):
     print("even" if i % 2 == 0 else "odd", i)
 x = 3

@@ -1,3 +1,4 @@
+# tier: 1  area: functions
 def greet(n, times=2, sep="-"):
     i = 0
     while i < times:

@@ -1,3 +1,4 @@
+# tier: 1  area: builtins
 print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
 q, r = divmod(100, 7)
 print(q, r)

@@ -1,3 +1,4 @@
+# tier: 1  area: floats
 print(1e16, 1e-05, 1e-4, 0.0001)
 print(1.5e300, 2.5e-300)
 print(12345678901234567890.0)

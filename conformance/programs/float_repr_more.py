@@ -1,3 +1,4 @@
+# tier: 1  area: floats
 print(1 / 7, 2 / 3, 10 / 3)
 print(1e-7, 123e-20, 0.1 * 3)
 print(float(10 ** 16), float(10 ** 15), 1e16 + 1)

@@ -1,3 +1,4 @@
+# tier: 1  area: control-flow
 total = 0
 for i in range(10):
     if i % 3 == 0:

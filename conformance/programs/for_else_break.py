@@ -1,3 +1,4 @@
+# tier: 1  area: control-flow
 for n in range(2, 20):
     for d in range(2, n):
         if n % d == 0:

@@ -1,3 +1,4 @@
+# tier: 1  area: functions
 def box(w, h=1, d=1):
     return w * h * d
 

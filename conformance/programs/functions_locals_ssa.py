@@ -1,3 +1,4 @@
+# tier: 1  area: functions
 def collatz(n):
     steps = 0
     while n != 1:

@@ -1,3 +1,4 @@
+# tier: 1  area: kernels
 def gcd(a, b):
     while b:
         a, b = b, a % b

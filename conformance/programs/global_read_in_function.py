@@ -1,3 +1,4 @@
+# tier: 1  area: globals
 SCALE = 10
 
 def scaled(x):

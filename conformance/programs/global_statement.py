@@ -1,3 +1,4 @@
+# tier: 1  area: globals
 counter = 0
 
 def bump(k):

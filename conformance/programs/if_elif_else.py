@@ -1,3 +1,4 @@
+# tier: 1  area: control-flow
 def classify(n):
     if n < 0:
         return "negative"

@@ -1,1 +1,2 @@
+# tier: 1  area: builtins
 print(int(float("nan")))

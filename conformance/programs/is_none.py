@@ -1,3 +1,4 @@
+# tier: 1  area: logic
 x = None
 print(x is None, x is not None)
 def f(v=None):

@@ -1,3 +1,4 @@
+# tier: 1  area: control-flow
 for i in range(3):
     for j in range(3):
         if i == j == 1:

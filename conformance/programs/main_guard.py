@@ -1,3 +1,4 @@
+# tier: 1  area: functions
 def main():
     print("in main")
     return 0

@@ -1,3 +1,4 @@
+# tier: 1  area: math
 import math
 print(math.sqrt(4))
 print(math.sqrt(-1))

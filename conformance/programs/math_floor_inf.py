@@ -1,2 +1,3 @@
+# tier: 1  area: math
 import math
 print(math.floor(float("inf")))

@@ -1,3 +1,4 @@
+# tier: 1  area: math
 import math
 print(math.sqrt(16), math.sqrt(2))
 print(math.floor(3.7), math.ceil(3.2), math.floor(-3.7), math.ceil(-3.2))

@@ -1,3 +1,4 @@
+# tier: 1  area: math
 import math
 print(math.comb(10, 3), math.perm(5, 2), math.perm(4))
 print(math.isqrt(99), math.gcd(0, 0), math.gcd(-12, 8))

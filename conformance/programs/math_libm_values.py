@@ -1,3 +1,4 @@
+# tier: 1  area: math
 import math
 print(math.exp(1), math.exp(-2.5), math.exp(0.1))
 print(math.log(10), math.log(2.5), math.log(1e-300))

@@ -1,3 +1,4 @@
+# tier: 1  area: math
 import math
 print(math.sin(0), math.cos(0), math.tan(0))
 print(math.atan(1) * 4)

@@ -1,2 +1,3 @@
+# tier: 1  area: errors
 print("before")
 print(undefined_name)

@@ -1,3 +1,4 @@
+# tier: 1  area: errors
 def f():
     return zq_value_never_set + 1
 

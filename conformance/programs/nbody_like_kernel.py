@@ -1,3 +1,4 @@
+# tier: 1  area: kernels
 def energy(n):
     x = 0.0
     v = 1.0

@@ -1,1 +1,2 @@
+# tier: 1  area: bitwise
 print(1 << -1)

@@ -1,3 +1,4 @@
+# tier: 1  area: control-flow
 count = 0
 for i in range(5):
     j = 0

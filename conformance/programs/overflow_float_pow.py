@@ -1,2 +1,3 @@
+# tier: 1  area: overflow
 print(10.0 ** 300)
 print(10.0 ** 400)

@@ -1,3 +1,4 @@
+# tier: 1  area: print
 print(1, 2, 3, sep=", ")
 print("a", "b", sep="")
 print("no newline", end="")

@@ -1,3 +1,4 @@
+# tier: 1  area: recursion
 def ack(m, n):
     if m == 0:
         return n + 1

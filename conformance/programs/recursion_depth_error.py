@@ -1,3 +1,4 @@
+# tier: 1  area: recursion
 def depth(n):
     if n == 0:
         return 0

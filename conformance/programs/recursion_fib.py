@@ -1,3 +1,4 @@
+# tier: 1  area: recursion
 def fib(n):
     if n < 2:
         return n

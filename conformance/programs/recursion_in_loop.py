@@ -1,3 +1,4 @@
+# tier: 1  area: recursion
 def power(b, e):
     if e == 0:
         return 1

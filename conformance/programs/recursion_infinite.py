@@ -1,3 +1,4 @@
+# tier: 1  area: recursion
 def forever(n):
     return forever(n + 1)
 

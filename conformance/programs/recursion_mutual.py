@@ -1,3 +1,4 @@
+# tier: 1  area: recursion
 def is_even(n):
     if n == 0:
         return True

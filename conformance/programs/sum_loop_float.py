@@ -1,3 +1,4 @@
+# tier: 1  area: floats
 total = 0.0
 for i in range(1, 101):
     total += 1.0 / i

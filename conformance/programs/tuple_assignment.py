@@ -1,3 +1,4 @@
+# tier: 1  area: assignment
 a, b = 1, 2
 a, b = b, a
 print(a, b)

@@ -1,1 +1,2 @@
+# tier: 1  area: errors
 print(1 + None)

@@ -1,3 +1,4 @@
+# tier: 1  area: errors
 def f(flag):
     if flag:
         x = 1

@@ -1,3 +1,4 @@
+# tier: 1  area: errors
 x = 10
 
 def g():

@@ -1,3 +1,4 @@
+# tier: 1  area: control-flow
 i = 0
 while i < 3:
     print("loop", i)

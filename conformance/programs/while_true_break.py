@@ -1,3 +1,4 @@
+# tier: 1  area: control-flow
 n = 0
 while True:
     n += 1

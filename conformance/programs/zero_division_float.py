@@ -1,1 +1,2 @@
+# tier: 1  area: zero-division
 print(1.0 / 0.0)

@@ -1,3 +1,4 @@
+# tier: 1  area: zero-division
 def inverse(x):
     return 1 / x
 

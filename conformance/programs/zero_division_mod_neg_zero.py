@@ -1,3 +1,4 @@
+# tier: 1  area: zero-division
 print(-5 % 3, 5 % -3)
 print(0 % 5)
 x = 0

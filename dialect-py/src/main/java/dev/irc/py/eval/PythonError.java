@@ -23,6 +23,16 @@ public final class PythonError extends RuntimeException {
     this.exception = exception;
   }
 
+  /**
+   * An error raised outside the evaluator (by compiled code) with its frames, innermost first;
+   * lets the driver print the same traceback for both.
+   */
+  public static PythonError of(PyException exception, List<Frame> innermostFirst) {
+    var error = new PythonError(exception);
+    innermostFirst.forEach(f -> error.addFrame(f.function(), f.location()));
+    return error;
+  }
+
   PythonError addFrame(String function, Location location) {
     frames.add(new Frame(function, location));
     return this;

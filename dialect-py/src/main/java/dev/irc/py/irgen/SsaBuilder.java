@@ -70,7 +70,8 @@ final class SsaBuilder {
 
   Value read(String variable, Block block) {
     Value value = currentDef.getOrDefault(variable, Map.of()).get(block);
-    return value != null ? resolve(value) : readRecursive(variable, block);
+    // A phi met while reading may have been removed as trivial by the time the read returns.
+    return resolve(value != null ? value : readRecursive(variable, block));
   }
 
   /** Declares that {@code block} will get no more predecessors and completes its phis. */
@@ -108,6 +109,7 @@ final class SsaBuilder {
       write(variable, block, phi);
       value = addPhiOperands(variable, phi);
     }
+    value = resolve(value);
     write(variable, block, value);
     return value;
   }

@@ -1,0 +1,40 @@
+package dev.irc.conformance.fuzz;
+
+/**
+ * Relative weights of the generator's choices: each is how often a feature is picked among the
+ * alternatives at a choice point (0 turns it off). They are options so that a campaign can
+ * concentrate on one area, e.g. floats only or control flow only.
+ *
+ * @param assign plain assignments
+ * @param augAssign augmented assignments
+ * @param print print statements (with sep/end sometimes)
+ * @param branch if/elif/else
+ * @param forLoop for-range loops (with else sometimes)
+ * @param whileLoop counted while loops (with break/continue/else)
+ * @param calls calls of generated functions
+ * @param recursion recursive functions with a bounded depth
+ * @param bigInt big-int growth: literal powers, repeated multiplication
+ * @param floats float literals and float-producing operations
+ * @param math calls of {@code math} functions and numeric builtins
+ * @param bitwise {@code & | ^ << >> ~}
+ * @param logic chained comparisons, and/or/not, conditional expressions
+ * @param globals globals written by functions through {@code global}
+ * @param hazards statements that raise on purpose (division by zero, failing assert, domain errors)
+ */
+public record FeatureWeights(int assign, int augAssign, int print, int branch, int forLoop, int whileLoop,
+    int calls, int recursion, int bigInt, int floats, int math, int bitwise, int logic, int globals, int hazards) {
+
+  public FeatureWeights {
+    for (int w : new int[] {assign, augAssign, print, branch, forLoop, whileLoop, calls, recursion, bigInt, floats,
+        math, bitwise, logic, globals, hazards}) {
+      if (w < 0) {
+        throw new IllegalArgumentException("negative feature weight " + w);
+      }
+    }
+  }
+
+  /** The mix used by the tests and {@code irc fuzz}: every tier-1 feature, raising rarely. */
+  public static FeatureWeights defaults() {
+    return new FeatureWeights(10, 5, 6, 5, 4, 3, 5, 3, 3, 5, 4, 2, 4, 3, 1);
+  }
+}

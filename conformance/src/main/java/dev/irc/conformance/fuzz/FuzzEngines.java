@@ -1,0 +1,33 @@
+package dev.irc.conformance.fuzz;
+
+import dev.irc.conformance.engine.CPythonEngine;
+import dev.irc.conformance.engine.Engine;
+import dev.irc.conformance.engine.InterpreterEngine;
+import dev.irc.conformance.engine.PipelineEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engines a fuzz campaign compares, oracle first: CPython 3.11 when {@code python3} is it,
+ * then {@code irc run --interp}, then the evaluator after the py-level {@code canonicalize,cse}.
+ * The JIT joins this list when it exists.
+ */
+public final class FuzzEngines {
+  /** The py-level pipeline whose semantic preservation is checked. */
+  public static final String PY_PIPELINE = "canonicalize,cse";
+  private static final long EVALUATOR_TIMEOUT_MILLIS = 30_000;
+  private static final double CPYTHON_TIME_LIMIT_SECONDS = 2.0;
+
+  private FuzzEngines() {}
+
+  /** The default engine list; {@code withCPython} false leaves CPython out even when present. */
+  public static List<Engine> standard(boolean withCPython) {
+    var engines = new ArrayList<Engine>();
+    if (withCPython && CPythonEngine.isPython311("python3")) {
+      engines.add(new CPythonEngine("python3", CPYTHON_TIME_LIMIT_SECONDS));
+    }
+    engines.add(new InterpreterEngine(EVALUATOR_TIMEOUT_MILLIS));
+    engines.add(new PipelineEngine(PY_PIPELINE, EVALUATOR_TIMEOUT_MILLIS));
+    return engines;
+  }
+}

@@ -1,0 +1,312 @@
+package dev.irc.conformance.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded generator of random tier-1 Python programs that are valid, deterministic and finish
+ * quickly: functions (some recursive with a literal depth), bounded loops, branches, int/float
+ * arithmetic with big-int growth, globals, math calls and prints, and now and then a statement
+ * that raises on purpose. The same seed and options always give the same program.
+ *
+ * <p>Termination and speed hold by construction: loops have literal trip counts, recursion
+ * depth is a literal, and a cost estimate (statements executed, counting loop trips and callee
+ * costs) caps how often functions are called in loops. Values that flow around loops are reduced
+ * modulo a constant when updated multiplicatively, so ints grow at most linearly in bits there.
+ */
+public final class ProgramGenerator {
+  private static final String[] SEPARATORS = {"", " ", ", ", "-", "|"};
+  private static final String[] ENDS = {"", " ", ";\n", "\n\n", "!\n"};
+
+  private final GeneratorOptions options;
+
+  public ProgramGenerator(GeneratorOptions options) {
+    this.options = options;
+  }
+
+  /** The program for {@code seed}. */
+  public FuzzProgram generate(long seed) {
+    return new Draft(new SplittableRandom(seed)).program();
+  }
+
+  /** The generation of one program: its random source and the names handed out so far. */
+  private final class Draft {
+    private final SplittableRandom random;
+    private final ExpressionGenerator exprs;
+    private final List<String> globalNames = new ArrayList<>();
+    private final List<ValueType> globalTypes = new ArrayList<>();
+    private int localCounter;
+    private int hazardsLeft;
+    private String currentFunction;
+    private ValueType currentReturn;
+
+    Draft(SplittableRandom random) {
+      this.random = random;
+      this.exprs = new ExpressionGenerator(random, options);
+      this.hazardsLeft = random.nextInt(100) < options.weights().hazards() * 20 ? 1 : 0;
+    }
+
+    FuzzProgram program() {
+      int globals = 1 + random.nextInt(3);
+      for (int i = 0; i < globals; i++) {
+        globalNames.add("g" + i);
+        globalTypes.add(exprs.randomType());
+      }
+      var functions = new ArrayList<FuzzFunction>();
+      int count = options.maxFunctions() == 0 ? 0 : random.nextInt(options.maxFunctions() + 1);
+      for (int i = 0; i < count; i++) {
+        boolean recursive = exprs.chance(options.weights().recursion() * 8);
+        functions.add(recursive ? recursiveFunction("r" + i) : function("f" + i));
+      }
+      currentFunction = null;
+      Scope scope = Scope.module();
+      exprs.cost = 0;
+      var main = new ArrayList<FuzzStmt>();
+      for (int i = 0; i < globalNames.size(); i++) {
+        main.add(new FuzzStmt.Assign(globalNames.get(i), exprs.of(globalTypes.get(i), scope, 3)));
+        scope.bind(globalNames.get(i), globalTypes.get(i), true);
+      }
+      main.addAll(block(scope, 2 + random.nextInt(options.maxStatements() + 3)));
+      var finalValues = new ArrayList<FuzzExpr>();
+      for (String name : globalNames) {
+        finalValues.add(new FuzzExpr.Name(name));
+      }
+      main.add(new FuzzStmt.Print(finalValues, Optional.empty(), Optional.empty()));
+      return new FuzzProgram(functions, main);
+    }
+
+    private Scope functionScope(boolean loopCarried) {
+      Scope scope = Scope.function(loopCarried);
+      for (int i = 0; i < globalNames.size(); i++) {
+        scope.bind(globalNames.get(i), globalTypes.get(i), false);
+      }
+      return scope;
+    }
+
+    private FuzzFunction function(String name) {
+      currentFunction = name;
+      currentReturn = exprs.randomType();
+      exprs.cost = 1;
+      Scope scope = functionScope(false);
+      var parameterNames = new ArrayList<String>();
+      var parameterTypes = new ArrayList<ValueType>();
+      int count = random.nextInt(4);
+      for (int i = 0; i < count; i++) {
+        parameterNames.add("p" + i);
+        parameterTypes.add(exprs.randomType());
+      }
+      int defaults = count > 0 && exprs.chance(30) ? 1 : 0;
+      var defaultValues = new ArrayList<FuzzExpr>();
+      for (int i = count - defaults; i < count; i++) {
+        defaultValues.add(exprs.literalOf(parameterTypes.get(i)));
+      }
+      for (int i = 0; i < count; i++) {
+        scope.bind(parameterNames.get(i), parameterTypes.get(i), true);
+      }
+      var body = new ArrayList<FuzzStmt>();
+      if (!globalNames.isEmpty() && exprs.chance(options.weights().globals() * 12)) {
+        String global = globalNames.get(random.nextInt(globalNames.size()));
+        body.add(new FuzzStmt.Global(List.of(global)));
+        scope.bind(global, scope.typeOf(global), true);
+        // A function that writes a global runs once per call site: its updates flow around.
+        scope = scope.loopCarried();
+      }
+      body.addAll(block(scope, 1 + random.nextInt(options.maxStatements())));
+      body.add(new FuzzStmt.Return(exprs.of(currentReturn, scope, options.maxExprDepth())));
+      exprs.addCallable(new FunctionSignature(name, parameterTypes, defaults, currentReturn, exprs.cost, false));
+      return new FuzzFunction(name, parameterNames, defaultValues, body);
+    }
+
+    /** {@code def r(n, x): if n <= 0: return x; ...; return r(n - 1, e) + e}. */
+    private FuzzFunction recursiveFunction(String name) {
+      currentFunction = name;
+      currentReturn = exprs.randomType();
+      exprs.cost = 1;
+      Scope scope = functionScope(true);
+      scope.bind("n", ValueType.INT, false);
+      scope.bind("x", currentReturn, true);
+      var body = new ArrayList<FuzzStmt>();
+      body.add(new FuzzStmt.If(new FuzzExpr.Compare(List.of(new FuzzExpr.Name("n"), ExpressionGenerator.literal(0)), List.of("<=")),
+          List.of(new FuzzStmt.Return(new FuzzExpr.Name("x"))), List.of()));
+      body.addAll(block(scope, random.nextInt(options.maxStatements())));
+      FuzzExpr argument = exprs.of(currentReturn, scope, 3);
+      FuzzExpr next = new FuzzExpr.Call(name, List.of(
+          new FuzzExpr.Binary("-", new FuzzExpr.Name("n"), ExpressionGenerator.literal(1)),
+          Growth.isMultiplicative(argument) ? exprs.reduced(argument) : argument));
+      body.add(new FuzzStmt.Return(exprs.chance(50) ? next
+          : new FuzzExpr.Binary(exprs.oneOf("+", "-"), next, exprs.of(currentReturn, scope, 2))));
+      long cost = exprs.cost * 9;
+      exprs.addCallable(new FunctionSignature(name, List.of(ValueType.INT, currentReturn), 0, currentReturn, cost, true));
+      return new FuzzFunction(name, List.of("n", "x"), List.of(), body);
+    }
+
+    private List<FuzzStmt> block(Scope scope, int count) {
+      var statements = new ArrayList<FuzzStmt>();
+      for (int i = 0; i < count; i++) {
+        exprs.cost += scope.multiplier;
+        statements.add(statement(scope));
+      }
+      return statements;
+    }
+
+    private FuzzStmt statement(Scope scope) {
+      FeatureWeights w = options.weights();
+      boolean nest = scope.blockDepth < options.maxBlockDepth();
+      boolean loop = scope.loopDepth > 0;
+      int choice = exprs.pick(w.assign(), loop ? w.augAssign() : w.augAssign() / 2, w.print(), nest ? w.branch() : 0,
+          nest ? w.forLoop() : 0, nest ? w.whileLoop() : 0, loop ? 2 : 0, scope.inFunction ? 1 : 0,
+          hazardsLeft > 0 ? w.hazards() : 0, loop ? w.bigInt() : 0, w.calls() / 2);
+      return switch (choice) {
+        case 0 -> assignment(scope);
+        case 1 -> augmented(scope);
+        case 2 -> print(scope);
+        case 3 -> branch(scope);
+        case 4 -> forLoop(scope);
+        case 5 -> whileLoop(scope);
+        case 6 -> exprs.chance(70)
+            ? new FuzzStmt.If(exprs.condition(scope, 2), List.of(exprs.chance(50) ? new FuzzStmt.Break() : new FuzzStmt.Continue()), List.of())
+            : exprs.chance(50) ? new FuzzStmt.Break() : new FuzzStmt.Continue();
+        case 7 -> new FuzzStmt.If(exprs.condition(scope, 2),
+            List.of(new FuzzStmt.Return(exprs.of(currentReturn, scope, 2))), List.of());
+        case 8 -> hazard(scope);
+        case 9 -> growth(scope);
+        default -> new FuzzStmt.ExprStmt(exprs.of(exprs.randomType(), scope, 2));
+      };
+    }
+
+    private FuzzStmt assignment(Scope scope) {
+      ValueType type = exprs.randomType();
+      List<String> existing = scope.assignable(type);
+      String target;
+      if (!existing.isEmpty() && exprs.chance(50)) {
+        target = existing.get(random.nextInt(existing.size()));
+      } else {
+        target = (scope.inFunction ? "v" : "m") + localCounter++;
+      }
+      FuzzExpr value = exprs.of(type, scope, options.maxExprDepth());
+      if (needsReduction(scope, value)) {
+        value = exprs.reduced(value);
+      }
+      scope.bind(target, type, true);
+      return new FuzzStmt.Assign(target, value);
+    }
+
+    private boolean needsReduction(Scope scope, FuzzExpr value) {
+      return Growth.isMultiplicative(value) && (scope.loopCarried || exprs.chance(40));
+    }
+
+    private FuzzStmt augmented(Scope scope) {
+      ValueType type = exprs.randomType();
+      List<String> existing = scope.assignable(type);
+      if (existing.isEmpty()) {
+        return assignment(scope);
+      }
+      String target = existing.get(random.nextInt(existing.size()));
+      String op = type == ValueType.FLOAT ? exprs.oneOf("+", "-", "*", "/", "//", "%") : exprs.oneOf("+", "-", "*", "//", "%", "+");
+      FuzzExpr value = switch (op) {
+        case "/", "//", "%" -> exprs.divisor(type == ValueType.INT ? ValueType.INT : exprs.randomType(), scope, 3);
+        default -> exprs.of(type == ValueType.INT ? ValueType.INT : exprs.randomType(), scope, 3);
+      };
+      if (op.equals("*") || Growth.isMultiplicative(value)) {
+        if (scope.loopCarried || exprs.chance(40)) {
+          return new FuzzStmt.Assign(target, exprs.reduced(new FuzzExpr.Binary(op, new FuzzExpr.Name(target), value)));
+        }
+      }
+      return new FuzzStmt.AugAssign(target, op, value);
+    }
+
+    private FuzzStmt print(Scope scope) {
+      var arguments = new ArrayList<FuzzExpr>();
+      if (exprs.chance(40)) {
+        arguments.add(new FuzzExpr.Literal("\"" + exprs.oneOf("at", "v", "x =", "sum", "") + "\""));
+      }
+      int count = random.nextInt(4);
+      for (int i = 0; i < count; i++) {
+        arguments.add(exprs.chance(20) ? exprs.condition(scope, 2) : exprs.of(exprs.randomType(), scope, options.maxExprDepth()));
+      }
+      Optional<String> sep = exprs.chance(20) ? Optional.of(exprs.oneOf(SEPARATORS)) : Optional.empty();
+      Optional<String> end = exprs.chance(15) ? Optional.of(exprs.oneOf(ENDS)) : Optional.empty();
+      return new FuzzStmt.Print(arguments, sep, end);
+    }
+
+    private FuzzStmt branch(Scope scope) {
+      FuzzExpr condition = exprs.condition(scope, 3);
+      List<FuzzStmt> then = block(scope.child(1, false), 1 + random.nextInt(options.maxStatements()));
+      List<FuzzStmt> otherwise = switch (random.nextInt(3)) {
+        case 0 -> List.of();
+        case 1 -> List.of(branch(scope));
+        default -> block(scope.child(1, false), 1 + random.nextInt(options.maxStatements()));
+      };
+      return new FuzzStmt.If(condition, then, otherwise);
+    }
+
+    private FuzzStmt forLoop(Scope scope) {
+      String variable = "i" + scope.loopDepth;
+      int max = options.maxTripCount();
+      List<Long> bounds;
+      long trips;
+      switch (random.nextInt(3)) {
+        case 0 -> {
+          long k = random.nextInt(max + 1);
+          bounds = List.of(k);
+          trips = k;
+        }
+        case 1 -> {
+          long start = random.nextInt(-3, 6);
+          long stop = start + random.nextInt(max + 1);
+          bounds = List.of(start, stop);
+          trips = stop - start;
+        }
+        default -> {
+          long step = exprs.oneOf(2L, 3L, -1L, -2L);
+          long start = random.nextInt(-3, 8);
+          long stop = start + step * random.nextInt(max + 1);
+          bounds = List.of(start, stop, step);
+          trips = (stop - start) / step;
+        }
+      }
+      Scope body = scope.child(trips, true);
+      body.bind(variable, ValueType.INT, false);
+      List<FuzzStmt> statements = block(body, 1 + random.nextInt(options.maxStatements()));
+      List<FuzzStmt> orelse = exprs.chance(25) ? block(scope.child(1, false), 1 + random.nextInt(2)) : List.of();
+      return new FuzzStmt.ForRange(variable, bounds, statements, orelse);
+    }
+
+    private FuzzStmt whileLoop(Scope scope) {
+      String counter = "c" + scope.loopDepth;
+      long limit = random.nextInt(options.maxTripCount() + 1);
+      Scope body = scope.child(limit, true);
+      body.bind(counter, ValueType.INT, false);
+      List<FuzzStmt> statements = block(body, 1 + random.nextInt(options.maxStatements()));
+      List<FuzzStmt> orelse = exprs.chance(30) ? block(scope.child(1, false), 1 + random.nextInt(2)) : List.of();
+      return new FuzzStmt.CountedWhile(counter, limit, statements, orelse);
+    }
+
+    /** {@code b = b * K + e}: a big int growing linearly in bits with the trip count. */
+    private FuzzStmt growth(Scope scope) {
+      List<String> existing = scope.assignable(ValueType.INT);
+      String target = existing.isEmpty() ? (scope.inFunction ? "v" : "m") + localCounter++ : existing.get(random.nextInt(existing.size()));
+      FuzzExpr base = existing.isEmpty() ? ExpressionGenerator.literal(1) : new FuzzExpr.Name(target);
+      scope.bind(target, ValueType.INT, true);
+      FuzzExpr factor = ExpressionGenerator.literal(exprs.chance(50) ? 2 + random.nextInt(30) : random.nextLong(1L << 30, 1L << 62));
+      return new FuzzStmt.Assign(target, new FuzzExpr.Binary("+", new FuzzExpr.Binary("*", base, factor), exprs.leaf(ValueType.INT, scope)));
+    }
+
+    private FuzzStmt hazard(Scope scope) {
+      hazardsLeft--;
+      return switch (random.nextInt(5)) {
+        case 0 -> new FuzzStmt.Print(List.of(new FuzzExpr.Binary(exprs.oneOf("/", "//", "%"), exprs.of(exprs.randomType(), scope, 2),
+            exprs.chance(50) ? ExpressionGenerator.literal(0) : new FuzzExpr.Literal("0.0"))), Optional.empty(), Optional.empty());
+        case 1, 2 -> new FuzzStmt.Assert(new FuzzExpr.Compare(List.of(exprs.of(exprs.randomType(), scope, 2), ExpressionGenerator.literal(5)), List.of("<")),
+            exprs.chance(70) ? Optional.of(exprs.oneOf("msg", "too big", "x must be small")) : Optional.empty());
+        case 3 -> new FuzzStmt.ExprStmt(ExpressionGenerator.call("math.sqrt",
+            new FuzzExpr.Binary("-", ExpressionGenerator.literal(-1), ExpressionGenerator.call("abs", exprs.of(exprs.randomType(), scope, 2)))));
+        default -> new FuzzStmt.Print(List.of(ExpressionGenerator.call(exprs.oneOf("math.log", "math.floor", "int"),
+            new FuzzExpr.Binary("*", exprs.of(ValueType.FLOAT, scope, 2), new FuzzExpr.Name(exprs.oneOf("math.inf", "math.nan"))))),
+            Optional.empty(), Optional.empty());
+      };
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.irc.py.conversion.toarith;
+
+import static dev.irc.py.conversion.toarith.RuntimeAbi.F64;
+import static dev.irc.py.conversion.toarith.RuntimeAbi.I64;
+
+import dev.irc.dialect.arith.CmpFPredicate;
+import dev.irc.dialect.arith.CmpIPredicate;
+import dev.irc.ir.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * Builtins and {@code math} functions on typed values: {@code print} as a sequence of runtime
+ * print calls, {@code abs/min/max/int/float/bool/round/divmod/pow/range} inline where exact (with
+ * guards) or as fallible runtime helpers, and {@code math.*} as calls to the runtime's
+ * CPython-exact wrappers of libm ({@code @irc_math_sin}, which raise Python's ValueError and
+ * OverflowError where CPython does).
+ */
+final class BuiltinLowering {
+  /** The smallest float not below every i64, and its negation (the bounds of a float that converts to i64). */
+  private static final double TWO_63 = 9.223372036854775808E18;
+
+  private final Emitter e;
+  private final NumericLowering numeric;
+  private final ToLongFunction<String> strings;
+
+  BuiltinLowering(Emitter emitter, NumericLowering numeric, ToLongFunction<String> strings) {
+    this.e = emitter;
+    this.numeric = numeric;
+    this.strings = strings;
+  }
+
+  /** Lowers {@code name(arguments)}; gives back the IR values of the result (per {@link PyType#irTypes}). */
+  List<Value> lower(String name, List<PyType> types, List<List<Value>> values, List<String> keywordNames,
+      PyType result, Long exponent) {
+    int positional = types.size() - keywordNames.size();
+    List<PyType> t = types.subList(0, positional);
+    List<Value> v = values.subList(0, positional).stream().map(l -> l.isEmpty() ? null : l.getFirst()).toList();
+    return switch (name) {
+      case "print" -> {
+        print(t, v, keyword("sep", " ", keywordNames, types, positional), keyword("end", "\n", keywordNames, types, positional));
+        yield List.of();
+      }
+      case "abs" -> List.of(abs(t.get(0), v.get(0)));
+      case "min", "max" -> List.of(minMax(name.equals("min"), t.get(0), v));
+      case "int" -> List.of(toInt(t.get(0), v.get(0)));
+      case "float" -> List.of(numeric.toFloat(v.get(0), t.get(0)));
+      case "bool" -> List.of(t.isEmpty() ? e.bool(false) : numeric.truth(v.get(0), t.get(0)));
+      case "round" -> round(types, values);
+      case "divmod" -> divmod(t, v);
+      case "range" -> range(t, v);
+      default -> math(name.substring("math.".length()), t, v, result);
+    };
+  }
+
+  private String keyword(String name, String fallback, List<String> keywordNames, List<PyType> types, int positional) {
+    int index = keywordNames.indexOf(name);
+    return index >= 0 && types.get(positional + index) instanceof PyType.Str(String s) ? s : fallback;
+  }
+
+  private void print(List<PyType> types, List<Value> values, String sep, String end) {
+    for (int i = 0; i < types.size(); i++) {
+      if (i > 0) {
+        printString(sep);
+      }
+      switch (types.get(i)) {
+        case PyType.Int n -> e.runtime("irc_print_i64", List.of(values.get(i)));
+        case PyType.Float f -> e.runtime("irc_print_f64", List.of(values.get(i)));
+        case PyType.Bool b -> e.runtime("irc_print_bool", List.of(values.get(i)));
+        case PyType.Str(String s) -> printString(s);
+        default -> e.runtime("irc_print_none", List.of());
+      }
+    }
+    printString(end);
+  }
+
+  private void printString(String text) {
+    if (!text.isEmpty()) {
+      e.runtime("irc_print_str", List.of(e.i64(strings.applyAsLong(text))));
+    }
+  }
+
+  private Value abs(PyType type, Value value) {
+    if (type instanceof PyType.Float) {
+      return e.runtime("fabs", List.of(value)).getFirst();
+    }
+    Value x = numeric.toInt(value, type);
+    Value negated = numeric.checked("arith.checked_subi", e.i64(0), x);
+    return e.select(e.cmpi(CmpIPredicate.SLT, x, e.i64(0)), negated, x);
+  }
+
+  /** Python's min/max: the first argument that no later one beats ({@code <} for min, {@code >} for max). */
+  private Value minMax(boolean min, PyType type, List<Value> values) {
+    Value best = values.getFirst();
+    for (Value candidate : values.subList(1, values.size())) {
+      String kind = min ? "lt" : "gt";
+      best = e.select(numeric.compare(kind, type, candidate, type, best), candidate, best);
+    }
+    return best;
+  }
+
+  /** int(x): exact truncation of a float; ValueError for NaN, OverflowError for infinities, deopt beyond i64. */
+  Value toInt(PyType type, Value value) {
+    if (!(type instanceof PyType.Float)) {
+      return numeric.toInt(value, type);
+    }
+    e.raiseIf(e.cmpf(CmpFPredicate.UNO, value, value), "ValueError", "cannot convert float NaN to integer");
+    e.raiseIf(e.or(e.cmpf(CmpFPredicate.OEQ, value, e.f64(Double.POSITIVE_INFINITY)),
+        e.cmpf(CmpFPredicate.OEQ, value, e.f64(Double.NEGATIVE_INFINITY))), "OverflowError", "cannot convert float infinity to integer");
+    Value inRange = e.and(e.cmpf(CmpFPredicate.OGE, value, e.f64(-TWO_63)), e.cmpf(CmpFPredicate.OLT, value, e.f64(TWO_63)));
+    e.deoptIf(e.not(inRange));
+    return e.op("arith.fptosi", List.of(e.select(inRange, value, e.f64(0.0))), I64);
+  }
+
+  private List<Value> round(List<PyType> types, List<List<Value>> values) {
+    var args = new ArrayList<Value>();
+    var argTypes = new ArrayList<PyType>();
+    for (int i = 0; i < types.size(); i++) {
+      if (!(types.get(i) instanceof PyType.None)) {
+        argTypes.add(types.get(i));
+        args.add(values.get(i).getFirst());
+      }
+    }
+    if (argTypes.size() == 1) {
+      return argTypes.get(0) instanceof PyType.Float
+          ? e.fallible("irc_round_f64", List.of(args.get(0)))
+          : List.of(numeric.toInt(args.get(0), argTypes.get(0)));
+    }
+    return e.fallible("irc_round_f64_digits", List.of(args.get(0), numeric.toInt(args.get(1), argTypes.get(1))));
+  }
+
+  private List<Value> divmod(List<PyType> t, List<Value> v) {
+    if (t.get(0).isIntLike() && t.get(1).isIntLike()) {
+      Value x = numeric.toInt(v.get(0), t.get(0));
+      Value y = numeric.toInt(v.get(1), t.get(1));
+      e.raiseIf(e.cmpi(CmpIPredicate.EQ, y, e.i64(0)), "ZeroDivisionError", "integer division or modulo by zero");
+      return List.of(numeric.floorDivide(x, y), numeric.modulo(x, y));
+    }
+    Value x = numeric.toFloat(v.get(0), t.get(0));
+    Value y = numeric.toFloat(v.get(1), t.get(1));
+    e.raiseIf(e.cmpf(CmpFPredicate.OEQ, y, e.f64(0.0)), "ZeroDivisionError", "float divmod()");
+    return List.of(numeric.floatDivMod(x, y));
+  }
+
+  /** range(...) as (start, stop, step); ValueError for a zero step. */
+  private List<Value> range(List<PyType> t, List<Value> v) {
+    List<Value> ints = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      ints.add(numeric.toInt(v.get(i), t.get(i)));
+    }
+    return switch (ints.size()) {
+      case 1 -> List.of(e.i64(0), ints.get(0), e.i64(1));
+      case 2 -> List.of(ints.get(0), ints.get(1), e.i64(1));
+      default -> {
+        e.raiseIf(e.cmpi(CmpIPredicate.EQ, ints.get(2), e.i64(0)), "ValueError", "range() arg 3 must not be zero");
+        yield ints;
+      }
+    };
+  }
+
+  private List<Value> math(String function, List<PyType> t, List<Value> v, PyType result) {
+    if (BuiltinSignatures.PREDICATES.contains(function)) {
+      if (t.get(0).isIntLike()) {
+        return List.of(e.bool(function.equals("isfinite")));
+      }
+      Value x = v.get(0);
+      Value nan = e.cmpf(CmpFPredicate.UNO, x, x);
+      Value inf = e.or(e.cmpf(CmpFPredicate.OEQ, x, e.f64(Double.POSITIVE_INFINITY)),
+          e.cmpf(CmpFPredicate.OEQ, x, e.f64(Double.NEGATIVE_INFINITY)));
+      return List.of(switch (function) {
+        case "isnan" -> nan;
+        case "isinf" -> inf;
+        default -> e.not(e.or(nan, inf));
+      });
+    }
+    if (BuiltinSignatures.TO_INT.contains(function)) {
+      return t.get(0).isIntLike() ? List.of(numeric.toInt(v.get(0), t.get(0)))
+          : e.fallible("irc_math_" + function, List.of(v.get(0)));
+    }
+    if (function.equals("gcd")) {
+      return e.fallible("irc_math_gcd", List.of(numeric.toInt(v.get(0), t.get(0)), numeric.toInt(v.get(1), t.get(1))));
+    }
+    var floats = new ArrayList<Value>();
+    for (int i = 0; i < t.size(); i++) {
+      floats.add(numeric.toFloat(v.get(i), t.get(i)));
+    }
+    return e.fallible((floats.size() == 1 ? "irc_math_" : "irc_math2_") + function, floats);
+  }
+}
