@@ -1,6 +1,11 @@
 package dev.irc.targets.jit;
 
 import static org.bytedeco.llvm.global.LLVM.LLVMGetNamedFunction;
+import static org.bytedeco.llvm.global.LLVM.LLVMJITSymbolGenericFlagsCallable;
+import static org.bytedeco.llvm.global.LLVM.LLVMJITSymbolGenericFlagsExported;
+import static org.bytedeco.llvm.global.LLVM.LLVMOrcAbsoluteSymbols;
+import static org.bytedeco.llvm.global.LLVM.LLVMOrcJITDylibDefine;
+import static org.bytedeco.llvm.global.LLVM.LLVMOrcLLJITMangleAndIntern;
 import static org.bytedeco.llvm.global.LLVM.LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess;
 import static org.bytedeco.llvm.global.LLVM.LLVMOrcCreateLLJIT;
 import static org.bytedeco.llvm.global.LLVM.LLVMOrcCreateLLJITBuilder;
@@ -51,6 +56,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bytedeco.javacpp.PointerPointer;
+import java.lang.foreign.MemorySegment;
+import org.bytedeco.llvm.LLVM.LLVMOrcCSymbolMapPair;
 import org.bytedeco.llvm.LLVM.LLVMOrcDefinitionGeneratorRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcLLJITRef;
 import org.bytedeco.llvm.LLVM.LLVMOrcResourceTrackerRef;
@@ -92,6 +99,29 @@ public final class JitEngine implements AutoCloseable {
       throw failure;
     }
     return new JitEngine(jit);
+  }
+
+  /**
+   * Defines {@code symbols} (name to address, e.g. upcall stubs of a runtime written in Java) in
+   * the JIT's main library, so that modules compiled afterwards which declare one of the names
+   * call that address. Each name can be defined once per engine; redefining one fails.
+   */
+  public void defineAbsoluteSymbols(Map<String, MemorySegment> symbols) {
+    if (symbols.isEmpty()) {
+      return;
+    }
+    byte flags = (byte) (LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable);
+    try (var pairs = new LLVMOrcCSymbolMapPair(symbols.size())) {
+      int index = 0;
+      for (var symbol : symbols.entrySet()) {
+        LLVMOrcCSymbolMapPair pair = pairs.getPointer(index++);
+        pair.Name(LLVMOrcLLJITMangleAndIntern(jit, symbol.getKey()));
+        pair.Sym().Address(symbol.getValue().address());
+        pair.Sym().Flags().GenericFlags(flags).TargetFlags((byte) 0);
+      }
+      NativeErrors.check(LLVMOrcJITDylibDefine(LLVMOrcLLJITGetMainJITDylib(jit),
+          LLVMOrcAbsoluteSymbols(pairs, symbols.size())), "defining runtime symbols " + symbols.keySet());
+    }
   }
 
   /** The target triple the JIT compiles for. */

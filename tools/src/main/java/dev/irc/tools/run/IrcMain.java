@@ -17,10 +17,13 @@ import dev.irc.py.conversion.toarith.ModuleLowering;
 import dev.irc.py.conversion.toarith.ProgramTypes;
 import dev.irc.py.conversion.toarith.TypeInference;
 import dev.irc.py.conversion.toarith.runtime.ArithProgramRunner;
+import dev.irc.py.conversion.toarith.runtime.RunResult;
 import dev.irc.py.eval.Evaluator;
 import dev.irc.py.eval.PythonError;
 import dev.irc.py.eval.Traceback;
 import dev.irc.py.irgen.PythonImporter;
+import dev.irc.targets.run.JitPipeline;
+import dev.irc.targets.run.JitProgramRunner;
 import dev.irc.tools.AvailableDialects;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -31,27 +34,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code irc}: the Python driver. {@code irc run --interp prog.py} compiles the program to py IR
- * and runs it in the reference evaluator, printing what CPython prints (and on an uncaught
- * exception CPython's traceback on stderr, exit code 1); {@code irc --emit=py prog.py} prints the
- * py IR. Syntax and unsupported-construct errors are reported as
- * {@code prog.py:3:7: error: ...} with the source line, exit code 1.
- *
- * <p>{@code run} without {@code --interp} will run the JIT; until it exists it says so and exits
- * with code 2.
+ * {@code irc}: the Python driver. {@code irc run prog.py} compiles a typed program through
+ * py-to-arith and LLVM and runs it on the x86-64 JIT (programs that cannot be typed run on the
+ * reference evaluator; a guard failing before any output restarts the program there);
+ * {@code irc run --interp prog.py} runs the reference evaluator only, printing what CPython
+ * prints (and on an uncaught exception CPython's traceback on stderr, exit code 1);
+ * {@code irc --emit=STAGE prog.py} prints a stage. Syntax and unsupported-construct errors are
+ * reported as {@code prog.py:3:7: error: ...} with the source line, exit code 1.
  */
 public final class IrcMain {
   private static final String USAGE = """
-      usage: irc run --interp FILE.py       run a program in the reference evaluator
+      usage: irc run [--time] FILE.py       compile the program and run it on the x86-64 JIT (falls
+                                            back to the evaluator when it cannot be typed or a
+                                            guard fails before output); --time reports compile
+                                            and run time of @__main__ on stderr
+             irc run --interp FILE.py       run a program in the reference evaluator
              irc run --arith-interp FILE.py run the program lowered by py-to-arith in the IR
                                             interpreter (falls back to the evaluator when it
                                             cannot be typed or a guard fails before output)
              irc run --explain FILE.py      say per function whether it is compiled, and why not
-             irc --emit=py|arith FILE.py    print the program's py IR or typed func/arith/cf IR
+             irc --emit=STAGE FILE.py       print a stage: py (py IR), arith (typed func/arith/cf),
+                                            llvm-dialect, llvm (LLVM IR after O2), asm (x86-64)
       """;
+  private static final Set<String> EMIT_STAGES = Set.of("py", "arith", "llvm-dialect", "llvm", "asm");
   /** Java stack for the evaluator thread: deep Python recursion nests Java frames. */
   private static final long EVALUATOR_STACK_BYTES = 1L << 30;
 
@@ -71,6 +81,7 @@ public final class IrcMain {
     boolean interp = false;
     boolean arithInterp = false;
     boolean explain = false;
+    boolean time = false;
     String emit = null;
     var files = new ArrayList<String>();
     for (String arg : args) {
@@ -80,6 +91,8 @@ public final class IrcMain {
         interp = true;
       } else if (arg.equals("--arith-interp")) {
         arithInterp = true;
+      } else if (arg.equals("--time")) {
+        time = true;
       } else if (arg.equals("--explain")) {
         explain = true;
       } else if (arg.startsWith("--emit=")) {
@@ -99,12 +112,8 @@ public final class IrcMain {
       err.print(USAGE);
       return 2;
     }
-    if (emit != null && !emit.equals("py") && !emit.equals("arith")) {
-      err.println("irc: --emit=" + emit + " is not available yet; only --emit=py and --emit=arith are");
-      return 2;
-    }
-    if (runCommand && !interp && !arithInterp && !explain && emit == null) {
-      err.println("irc: the JIT is not available yet; use 'irc run --interp " + files.getFirst() + "'");
+    if (emit != null && !EMIT_STAGES.contains(emit)) {
+      err.println("irc: unknown stage --emit=" + emit + "; expected one of py, arith, llvm-dialect, llvm, asm");
       return 2;
     }
     String path = files.getFirst();
@@ -136,16 +145,27 @@ public final class IrcMain {
     if (explain) {
       ProgramTypes types = TypeInference.infer(module);
       types.explain().forEach(out::println);
-      out.println(types.isTyped() ? "program: compiled" : "program: runs on the reference evaluator");
+      out.println(types.isTyped() ? "program: compiled (x86-64 JIT)" : "program: runs on the reference evaluator");
       out.flush();
       return 0;
     }
-    if (emit != null && emit.equals("arith")) {
-      return emitArith(module, context, out, err);
+    if (emit != null && !emit.equals("py")) {
+      return emitLowered(module, context, emit, out, err);
     }
     String runName = path.equals("-") ? "<stdin>" : Path.of(path).toAbsolutePath().normalize().toString();
     if (arithInterp) {
-      return runTyped(module, context, source, runName, out, err);
+      return runTyped(module, context, source, runName, out, err, ArithProgramRunner::run);
+    }
+    if (!interp) {
+      boolean report = time;
+      return runTyped(module, context, source, runName, out, err, (lowered, stream) -> {
+        var run = JitProgramRunner.run(lowered, stream);
+        if (report) {
+          err.printf("irc: time: compile %.1f ms, run %.1f ms (@__main__ on the JIT)%n",
+              run.compileNanos() / 1e6, run.runNanos() / 1e6);
+        }
+        return run.result();
+      });
     }
     if (emit != null) {
       out.print(AsmPrinter.printToString(module, PrintOptions.DEFAULT));
@@ -157,8 +177,11 @@ public final class IrcMain {
     return interpret(module, source, displayName, out, err);
   }
 
-  /** {@code --emit=arith}: the typed IR after canonicalize and cse, or the reasons it cannot be typed. */
-  private static int emitArith(Operation module, IrContext context, PrintStream out, PrintStream err) {
+  /**
+   * {@code --emit=arith|llvm-dialect|llvm|asm}: the typed IR after canonicalize and cse, the
+   * llvm dialect, LLVM IR after O2 or x86-64 assembly; or the reasons the program cannot be typed.
+   */
+  private static int emitLowered(Operation module, IrContext context, String stage, PrintStream out, PrintStream err) {
     ProgramTypes types = TypeInference.infer(module);
     if (!types.isTyped()) {
       err.println("irc: the program cannot be compiled; it runs on the reference evaluator:");
@@ -166,6 +189,16 @@ public final class IrcMain {
       return 1;
     }
     ModuleLowering.lower(module, types, context);
+    if (!stage.equals("arith")) {
+      Operation llvmModule = JitPipeline.toLlvmDialect(module);
+      out.print(switch (stage) {
+        case "llvm-dialect" -> AsmPrinter.printToString(llvmModule, PrintOptions.DEFAULT) + "\n";
+        case "llvm" -> JitPipeline.llvmIr(llvmModule);
+        default -> JitPipeline.assembly(llvmModule);
+      });
+      out.flush();
+      return 0;
+    }
     var diagnostics = new DiagnosticEngine();
     if (!PassManager.parse(context, "builtin.module(canonicalize,cse)", PassRegistry.loadAvailable()).run(module, diagnostics)) {
       diagnostics.diagnostics().forEach(d -> err.println(d));
@@ -178,20 +211,32 @@ public final class IrcMain {
   }
 
   /**
-   * {@code run --arith-interp}: lowers a typed program and runs it in the IR interpreter; falls
-   * back to the evaluator when the program is not typed, or when a guard fails before any output
-   * was committed; a guard failing after output is an internal error (exit code 70).
+   * {@code run} ({@code engine}: the JIT) and {@code run --arith-interp} (the IR interpreter):
+   * lowers a typed program and runs it on {@code engine}; falls back to the evaluator when the
+   * program is not typed, or when a guard fails before any output was committed; a guard failing
+   * after output is an internal error (exit code 70).
    */
   private static int runTyped(Operation module, IrContext context, SourceFile source, String displayName,
-      PrintStream out, PrintStream err) {
+      PrintStream out, PrintStream err, BiFunction<Operation, PrintStream, RunResult> engine) {
     ProgramTypes types = TypeInference.infer(module);
     if (!types.isTyped()) {
       return interpret(module, source, displayName, out, err);
     }
     Operation lowered = module.clone();
     ModuleLowering.lower(lowered, types, context);
-    var result = new java.util.concurrent.atomic.AtomicReference<ArithProgramRunner.Result>();
-    Thread thread = new Thread(null, () -> result.set(ArithProgramRunner.run(lowered, out)), "irc-arith", EVALUATOR_STACK_BYTES);
+    var result = new java.util.concurrent.atomic.AtomicReference<RunResult>();
+    var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
+    Runnable run = () -> {
+      try {
+        result.set(engine.apply(lowered, out));
+      } catch (RuntimeException e) {
+        failure.set(e);
+        if (Boolean.getBoolean("irc.debug")) {
+          e.printStackTrace(err);
+        }
+      }
+    };
+    Thread thread = new Thread(null, run, "irc-compiled", EVALUATOR_STACK_BYTES);
     thread.start();
     try {
       thread.join();
@@ -200,20 +245,21 @@ public final class IrcMain {
       return 130;
     }
     return switch (result.get()) {
-      case ArithProgramRunner.Result.Completed c -> 0;
-      case ArithProgramRunner.Result.Raised r -> {
+      case RunResult.Completed c -> 0;
+      case RunResult.Raised r -> {
         err.print(Traceback.format(r.error(), source, displayName));
         err.flush();
         yield 1;
       }
-      case ArithProgramRunner.Result.Deoptimized d when d.restartable() -> interpret(module, source, displayName, out, err);
-      case ArithProgramRunner.Result.Deoptimized d -> {
+      case RunResult.Deoptimized d when d.restartable() -> interpret(module, source, displayName, out, err);
+      case RunResult.Deoptimized d -> {
         err.println("irc: internal error: a guard failed at " + d.where()
             + " after output was written; cannot resume in the evaluator yet");
         yield 70;
       }
       case null -> {
-        err.println("irc: internal error: the compiled program did not finish");
+        err.println("irc: internal error: the compiled program did not finish"
+            + (failure.get() == null ? "" : ": " + failure.get()));
         yield 70;
       }
     };

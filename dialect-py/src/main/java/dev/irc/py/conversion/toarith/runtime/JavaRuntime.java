@@ -1,5 +1,6 @@
 package dev.irc.py.conversion.toarith.runtime;
 
+import dev.irc.ir.interp.ExternalFunction;
 import dev.irc.ir.interp.Interpreter;
 import dev.irc.py.conversion.toarith.SiteTable;
 import dev.irc.py.eval.PythonError;
@@ -11,7 +12,9 @@ import dev.irc.py.semantics.PyMath;
 import dev.irc.py.semantics.Rounding;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,91 +38,109 @@ public final class JavaRuntime {
   private PyException pending;
   private Long deoptSite;
   private final List<PythonError.Frame> frames = new ArrayList<>();
+  private final Map<String, ExternalFunction> functions = new LinkedHashMap<>();
 
   public JavaRuntime(SiteTable sites, List<String> strings, PrintStream out) {
     this.sites = sites;
     this.strings = strings;
     this.out = out;
+    defineFunctions();
+  }
+
+  private void define(String name, ExternalFunction function) {
+    functions.put(name, function);
   }
 
   /** Registers every runtime function with {@code interpreter}. */
   public void install(Interpreter interpreter) {
-    interpreter.defineExternal("irc_print_i64", a -> print(Long.toString((Long) a.get(0))));
-    interpreter.defineExternal("irc_print_f64", a -> print(FloatRepr.repr((Double) a.get(0))));
-    interpreter.defineExternal("irc_print_bool", a -> print((Boolean) a.get(0) ? "True" : "False"));
-    interpreter.defineExternal("irc_print_none", a -> print("None"));
-    interpreter.defineExternal("irc_print_str", a -> print(strings.get((int) (long) (Long) a.get(0))));
-    interpreter.defineExternal("irc_raise", a -> {
+    functions.forEach(interpreter::defineExternal);
+  }
+
+  /**
+   * Every runtime function by symbol name, on the interpreter's boxed values ({@code Long},
+   * {@code Double}, {@code Boolean}); the JIT binds the same functions through upcall stubs.
+   */
+  public Map<String, ExternalFunction> functions() {
+    return Collections.unmodifiableMap(functions);
+  }
+
+  private void defineFunctions() {
+    define("irc_print_i64", a -> print(Long.toString((Long) a.get(0))));
+    define("irc_print_f64", a -> print(FloatRepr.repr((Double) a.get(0))));
+    define("irc_print_bool", a -> print((Boolean) a.get(0) ? "True" : "False"));
+    define("irc_print_none", a -> print("None"));
+    define("irc_print_str", a -> print(strings.get((int) (long) (Long) a.get(0))));
+    define("irc_raise", a -> {
       SiteTable.Site site = sites.get((Long) a.get(0));
       pending = new PyException(site.exceptionType(), site.message());
       frames.add(new PythonError.Frame(site.function(), site.location()));
       return List.of();
     });
-    interpreter.defineExternal("irc_deopt", a -> {
+    define("irc_deopt", a -> {
       deoptSite = (Long) a.get(0);
       return List.of();
     });
-    interpreter.defineExternal("irc_traceback", a -> {
+    define("irc_traceback", a -> {
       SiteTable.Site site = sites.get((Long) a.get(0));
       frames.add(new PythonError.Frame(site.function(), site.location()));
       return List.of();
     });
-    interpreter.defineExternal("irc_global_bound", a -> List.of(globals.containsKey((Long) a.get(0))));
+    define("irc_global_bound", a -> List.of(globals.containsKey((Long) a.get(0))));
     for (String kind : List.of("i64", "f64", "bool")) {
-      interpreter.defineExternal("irc_global_get_" + kind, a -> List.of(globals.get((Long) a.get(0))));
-      interpreter.defineExternal("irc_global_set_" + kind, a -> {
+      define("irc_global_get_" + kind, a -> List.of(globals.get((Long) a.get(0))));
+      define("irc_global_set_" + kind, a -> {
         globals.put((Long) a.get(0), a.get(1));
         return List.of();
       });
     }
-    interpreter.defineExternal("irc_global_set_none", a -> {
+    define("irc_global_set_none", a -> {
       globals.put((Long) a.get(0), Boolean.FALSE);
       return List.of();
     });
-    interpreter.defineExternal("floor", a -> List.of(Math.floor((Double) a.get(0))));
-    interpreter.defineExternal("fabs", a -> List.of(Math.abs((Double) a.get(0))));
-    fallible(interpreter, "irc_int_truediv", a -> PyInt.trueDiv(a.get(0), a.get(1)));
-    fallible(interpreter, "irc_float_pow", a -> PyFloat.pow((Double) a.get(0), (Double) a.get(1)));
-    fallible(interpreter, "irc_round_f64", a -> Rounding.round(a.get(0)));
-    fallible(interpreter, "irc_round_f64_digits", a -> Rounding.round(a.get(0), a.get(1)));
-    fallible(interpreter, "irc_math_gcd", a -> PyMath.gcd(List.of(a.get(0), a.get(1))));
-    fallible(interpreter, "irc_math_floor", a -> PyMath.floor(a.get(0)));
-    fallible(interpreter, "irc_math_ceil", a -> PyMath.ceil(a.get(0)));
-    fallible(interpreter, "irc_math_trunc", a -> PyMath.trunc(a.get(0)));
-    unary(interpreter, "sqrt", PyMath::sqrt);
-    unary(interpreter, "sin", PyMath::sin);
-    unary(interpreter, "cos", PyMath::cos);
-    unary(interpreter, "tan", PyMath::tan);
-    unary(interpreter, "asin", PyMath::asin);
-    unary(interpreter, "acos", PyMath::acos);
-    unary(interpreter, "atan", PyMath::atan);
-    unary(interpreter, "sinh", PyMath::sinh);
-    unary(interpreter, "cosh", PyMath::cosh);
-    unary(interpreter, "tanh", PyMath::tanh);
-    unary(interpreter, "exp", PyMath::exp);
-    unary(interpreter, "expm1", PyMath::expm1);
-    unary(interpreter, "log1p", PyMath::log1p);
-    unary(interpreter, "log2", PyMath::log2);
-    unary(interpreter, "log10", PyMath::log10);
-    unary(interpreter, "log", PyMath::log);
-    unary(interpreter, "fabs", PyMath::fabs);
-    unary(interpreter, "degrees", PyMath::degrees);
-    unary(interpreter, "radians", PyMath::radians);
-    fallible(interpreter, "irc_math2_atan2", a -> PyMath.atan2(a.get(0), a.get(1)));
-    fallible(interpreter, "irc_math2_copysign", a -> PyMath.copysign(a.get(0), a.get(1)));
-    fallible(interpreter, "irc_math2_fmod", a -> PyMath.fmod(a.get(0), a.get(1)));
-    fallible(interpreter, "irc_math2_pow", a -> PyMath.pow(a.get(0), a.get(1)));
-    fallible(interpreter, "irc_math2_hypot", a -> PyMath.hypot(a.get(0), a.get(1)));
-    fallible(interpreter, "irc_math2_log", a -> PyMath.log(a.get(0), a.get(1)));
+    define("floor", a -> List.of(Math.floor((Double) a.get(0))));
+    define("fabs", a -> List.of(Math.abs((Double) a.get(0))));
+    fallible("irc_int_truediv", a -> PyInt.trueDiv(a.get(0), a.get(1)));
+    fallible("irc_float_pow", a -> PyFloat.pow((Double) a.get(0), (Double) a.get(1)));
+    fallible("irc_round_f64", a -> Rounding.round(a.get(0)));
+    fallible("irc_round_f64_digits", a -> Rounding.round(a.get(0), a.get(1)));
+    fallible("irc_math_gcd", a -> PyMath.gcd(List.of(a.get(0), a.get(1))));
+    fallible("irc_math_floor", a -> PyMath.floor(a.get(0)));
+    fallible("irc_math_ceil", a -> PyMath.ceil(a.get(0)));
+    fallible("irc_math_trunc", a -> PyMath.trunc(a.get(0)));
+    unary("sqrt", PyMath::sqrt);
+    unary("sin", PyMath::sin);
+    unary("cos", PyMath::cos);
+    unary("tan", PyMath::tan);
+    unary("asin", PyMath::asin);
+    unary("acos", PyMath::acos);
+    unary("atan", PyMath::atan);
+    unary("sinh", PyMath::sinh);
+    unary("cosh", PyMath::cosh);
+    unary("tanh", PyMath::tanh);
+    unary("exp", PyMath::exp);
+    unary("expm1", PyMath::expm1);
+    unary("log1p", PyMath::log1p);
+    unary("log2", PyMath::log2);
+    unary("log10", PyMath::log10);
+    unary("log", PyMath::log);
+    unary("fabs", PyMath::fabs);
+    unary("degrees", PyMath::degrees);
+    unary("radians", PyMath::radians);
+    fallible("irc_math2_atan2", a -> PyMath.atan2(a.get(0), a.get(1)));
+    fallible("irc_math2_copysign", a -> PyMath.copysign(a.get(0), a.get(1)));
+    fallible("irc_math2_fmod", a -> PyMath.fmod(a.get(0), a.get(1)));
+    fallible("irc_math2_pow", a -> PyMath.pow(a.get(0), a.get(1)));
+    fallible("irc_math2_hypot", a -> PyMath.hypot(a.get(0), a.get(1)));
+    fallible("irc_math2_log", a -> PyMath.log(a.get(0), a.get(1)));
   }
 
-  private void unary(Interpreter interpreter, String name, Function<Object, Object> function) {
-    fallible(interpreter, "irc_math_" + name, a -> function.apply(a.get(0)));
+  private void unary(String name, Function<Object, Object> function) {
+    fallible("irc_math_" + name, a -> function.apply(a.get(0)));
   }
 
   /** A helper returning its result and the status flag; a PyException becomes the pending exception. */
-  private void fallible(Interpreter interpreter, String name, Function<List<Object>, Object> function) {
-    interpreter.defineExternal(name, a -> {
+  private void fallible(String name, Function<List<Object>, Object> function) {
+    define(name, a -> {
       try {
         Object result = function.apply(a);
         if (result instanceof java.math.BigInteger) {

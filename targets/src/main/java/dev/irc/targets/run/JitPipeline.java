@@ -1,0 +1,89 @@
+package dev.irc.targets.run;
+
+import static org.bytedeco.llvm.global.LLVM.LLVMAssemblyFile;
+import static org.bytedeco.llvm.global.LLVM.LLVMDisposeMemoryBuffer;
+import static org.bytedeco.llvm.global.LLVM.LLVMGetBufferSize;
+import static org.bytedeco.llvm.global.LLVM.LLVMGetBufferStart;
+import static org.bytedeco.llvm.global.LLVM.LLVMSetDataLayout;
+import static org.bytedeco.llvm.global.LLVM.LLVMSetTarget;
+import static org.bytedeco.llvm.global.LLVM.LLVMTargetMachineEmitToMemoryBuffer;
+
+import dev.irc.conversion.tollvm.ConvertToLlvmPass;
+import dev.irc.dialect.arith.ArithDialect;
+import dev.irc.dialect.cf.CfDialect;
+import dev.irc.dialect.func.FuncDialect;
+import dev.irc.dialect.llvm.LlvmDialect;
+import dev.irc.dialect.llvm.translate.LlvmTranslation;
+import dev.irc.dialect.llvm.translate.NativeContext;
+import dev.irc.dialect.llvm.translate.NativeErrors;
+import dev.irc.dialect.llvm.translate.NativeTargetMachine;
+import dev.irc.ir.IrContext;
+import dev.irc.ir.Operation;
+import dev.irc.ir.diag.DiagnosticEngine;
+import dev.irc.passes.PassManager;
+import dev.irc.passes.PassRegistry;
+import dev.irc.targets.jit.JitException;
+import java.nio.charset.StandardCharsets;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
+import org.bytedeco.llvm.global.LLVM;
+
+/**
+ * The stages after {@code py-to-arith} on the way to machine code, each printable by
+ * {@code irc --emit}: {@code canonicalize,cse} on the typed func/arith/cf module, out-parameters
+ * for multi-result functions ({@link MultiResultLowering}), {@code convert-to-llvm}; then LLVM IR
+ * after LLVM's O2 and host assembly. The JIT ({@link JitProgramRunner}) compiles the llvm-dialect
+ * module this produces.
+ */
+public final class JitPipeline {
+  private static final IrContext CONTEXT = IrContext.of(new FuncDialect(), new ArithDialect(), new CfDialect(), new LlvmDialect());
+
+  private JitPipeline() {}
+
+  /** Lowers a module produced by {@code py-to-arith} (left unchanged) to a new llvm-dialect module. */
+  public static Operation toLlvmDialect(Operation arithModule) {
+    Operation module = arithModule.clone();
+    var diagnostics = new DiagnosticEngine();
+    if (!PassManager.parse(CONTEXT, "builtin.module(canonicalize,cse)", PassRegistry.loadAvailable()).run(module, diagnostics)) {
+      throw new JitException("canonicalize,cse failed: " + diagnostics.diagnostics());
+    }
+    MultiResultLowering.run(module, CONTEXT);
+    if (!ConvertToLlvmPass.convert(CONTEXT, module, diagnostics)) {
+      throw new JitException("convert-to-llvm failed: " + diagnostics.diagnostics());
+    }
+    return module;
+  }
+
+  /** The LLVM IR of an llvm-dialect module after LLVM's O2 for the host, as text. */
+  public static String llvmIr(Operation llvmModule) {
+    return LlvmTranslation.toLlvmIr(llvmModule, true);
+  }
+
+  /** The host assembly of an llvm-dialect module after LLVM's O2, as the target machine prints it. */
+  public static String assembly(Operation llvmModule) {
+    try (var context = NativeContext.create(); var translated = LlvmTranslation.translate(llvmModule, context);
+        var machine = NativeTargetMachine.host()) {
+      LLVMSetTarget(translated.ref(), machine.triple());
+      var layout = LLVM.LLVMCreateTargetDataLayout(machine.ref());
+      try {
+        LLVMSetDataLayout(translated.ref(), NativeErrors.takeMessage(LLVM.LLVMCopyStringRepOfTargetData(layout)));
+      } finally {
+        LLVM.LLVMDisposeTargetData(layout);
+      }
+      translated.optimizeO2(machine);
+      var error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
+      var buffer = new LLVMMemoryBufferRef();
+      if (LLVMTargetMachineEmitToMemoryBuffer(machine.ref(), translated.ref(), LLVMAssemblyFile, error, buffer) != 0) {
+        throw new JitException("emitting assembly failed: " + NativeErrors.takeMessage(error));
+      }
+      try {
+        BytePointer start = LLVMGetBufferStart(buffer);
+        byte[] bytes = new byte[(int) LLVMGetBufferSize(buffer)];
+        start.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+      } finally {
+        LLVMDisposeMemoryBuffer(buffer);
+      }
+    }
+  }
+}

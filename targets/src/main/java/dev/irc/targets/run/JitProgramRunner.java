@@ -1,0 +1,86 @@
+package dev.irc.targets.run;
+
+import dev.irc.ir.Operation;
+import dev.irc.py.conversion.toarith.runtime.RunResult;
+import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
+import dev.irc.targets.jit.CompiledModule;
+import dev.irc.targets.jit.JitEngine;
+import java.io.PrintStream;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Runs a module lowered by {@code py-to-arith} on the x86-64 JIT: {@link JitPipeline} to the llvm
+ * dialect, {@link RuntimeUpcalls} for the runtime, {@link JitEngine#compile} (LLVM O2, ORC), then
+ * {@code @__main__(0)} called through a downcall handle, with the outcome read by the shared
+ * {@link StatusProtocol}. One engine serves the whole process; each program's code is freed
+ * after its run.
+ */
+public final class JitProgramRunner {
+  private static final FunctionDescriptor MAIN = FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.JAVA_LONG);
+  private static JitEngine engine;
+  private static RuntimeUpcalls upcalls;
+
+  /** The outcome of a JIT run with the time spent compiling (to machine code) and in {@code @__main__}. */
+  public record JitRun(RunResult result, long compileNanos, long runNanos) {}
+
+  private JitProgramRunner() {}
+
+  /** The process-wide JIT engine, created on first use. */
+  public static synchronized JitEngine engine() {
+    if (engine == null) {
+      engine = JitEngine.create();
+      upcalls = new RuntimeUpcalls(engine);
+    }
+    return engine;
+  }
+
+  private static synchronized RuntimeUpcalls upcalls() {
+    engine();
+    return upcalls;
+  }
+
+  /**
+   * Compiles a {@code py-to-arith} module to machine code, with its runtime functions bound. The
+   * caller closes the result.
+   */
+  public static CompiledModule compile(Operation arithModule) {
+    Operation llvmModule = JitPipeline.toLlvmDialect(arithModule);
+    upcalls().bind(llvmModule);
+    return engine().compile(llvmModule);
+  }
+
+  /** Compiles and runs {@code arithModule}, printing to {@code out}. */
+  public static JitRun run(Operation arithModule, PrintStream out) {
+    long start = System.nanoTime();
+    try (CompiledModule compiled = compile(arithModule)) {
+      MethodHandle main = compiled.function(dev.irc.py.dialect.FuncOp.MAIN, MAIN);
+      long compiledAt = System.nanoTime();
+      long[] runNanos = new long[1];
+      RunResult result = StatusProtocol.run(arithModule, out, runtime -> {
+        var binding = new RuntimeUpcalls.Binding(runtime);
+        long callStart = System.nanoTime();
+        byte status = callMain(main, binding);
+        runNanos[0] = System.nanoTime() - callStart;
+        if (binding.failure != null) {
+          throw new StatusProtocol.EngineFailure("runtime upcall failed: " + binding.failure);
+        }
+        return (status & 1) != 0;
+      });
+      return new JitRun(result, compiledAt - start, runNanos[0]);
+    }
+  }
+
+  private static byte callMain(MethodHandle main, RuntimeUpcalls.Binding binding) {
+    return ScopedValue.where(RuntimeUpcalls.CURRENT, binding).call(() -> {
+      try {
+        return (byte) main.invokeExact(0L);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(t);
+      }
+    });
+  }
+}
