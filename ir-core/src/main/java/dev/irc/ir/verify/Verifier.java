@@ -77,10 +77,19 @@ public final class Verifier {
     }
   }
 
+  /** Whether {@code value} is a block argument that was removed from its block. */
+  private static boolean isErasedArgument(Value value) {
+    if (!(value instanceof dev.irc.ir.BlockArgument argument)) {
+      return false;
+    }
+    Block owner = argument.owner();
+    return argument.index() >= owner.arguments().size() || owner.argument(argument.index()) != argument;
+  }
+
   private void checkOperand(Operation op, int index) {
     Value value = op.operand(index);
     Region defRegion = value.parentRegion();
-    if (defRegion == null) {
+    if (defRegion == null || isErasedArgument(value)) {
       verification.opError(op, "operand #" + index + " is not defined by any operation in the IR");
       return;
     }

@@ -40,9 +40,15 @@ public final class JitPipeline {
 
   private JitPipeline() {}
 
-  /** Lowers a module produced by {@code py-to-arith} (left unchanged) to a new llvm-dialect module. */
+  /**
+   * Lowers a module produced by {@code py-to-arith} to the llvm dialect, in place (its
+   * {@code irc.sites}/{@code irc.strings} attributes, which the runtime reads, stay). In place
+   * because {@code Operation.clone} does not yet remap a use whose definition is in a later
+   * block of the region (py-to-arith emits such block orders), so a copy would share values
+   * with the original.
+   */
   public static Operation toLlvmDialect(Operation arithModule) {
-    Operation module = arithModule.clone();
+    Operation module = arithModule;
     var diagnostics = new DiagnosticEngine();
     if (!PassManager.parse(CONTEXT, "builtin.module(canonicalize,cse)", PassRegistry.loadAvailable()).run(module, diagnostics)) {
       throw new JitException("canonicalize,cse failed: " + diagnostics.diagnostics());
