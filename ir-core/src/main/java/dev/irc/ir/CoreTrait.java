@@ -33,14 +33,14 @@ public enum CoreTrait implements OpTrait {
     @Override
     public void verify(Operation op, Verification verification) {
       Type first = op.numResults() > 0 ? op.result(0).type() : op.numOperands() > 0 ? op.operand(0).type() : null;
-      for (Type type : op.operandTypes()) {
-        if (!type.equals(first)) {
+      for (int i = 0; i < op.numOperands(); i++) {
+        if (!op.operand(i).type().equals(first)) {
           verification.opError(op, "requires the same type for all operands and results");
           return;
         }
       }
-      for (Type type : op.resultTypes()) {
-        if (!type.equals(first)) {
+      for (int i = 0; i < op.numResults(); i++) {
+        if (!op.result(i).type().equals(first)) {
           verification.opError(op, "requires the same type for all operands and results");
           return;
         }

@@ -107,7 +107,7 @@ public final class IrParser implements OpAsmParser {
 
   // ---- operations -------------------------------------------------------------------------
 
-  private record ResultName(String name, int count, Location location) {}
+  private record ResultName(String name, int count, int offset) {}
 
   private void parseOperation(Block block) {
     var resultNames = new ArrayList<ResultName>();
@@ -126,7 +126,7 @@ public final class IrParser implements OpAsmParser {
             throw errorAt(countToken, "expected named operation to have at least 1 result");
           }
         }
-        resultNames.add(new ResultName(nameToken.text(), count, locationOf(nameToken)));
+        resultNames.add(new ResultName(nameToken.text(), count, nameToken.start()));
         resultCount += count;
       } while (parseOptionalPunctuation(","));
       parsePunctuation("=");
@@ -148,11 +148,16 @@ public final class IrParser implements OpAsmParser {
     block.append(op);
     int next = 0;
     for (ResultName resultName : resultNames) {
-      var group = new ArrayList<Value>();
-      for (int i = 0; i < resultName.count(); i++) {
-        group.add(op.result(next++));
+      List<Value> group;
+      if (resultName.count() == 1) {
+        group = List.of(op.result(next++));
+      } else {
+        group = new ArrayList<>();
+        for (int i = 0; i < resultName.count(); i++) {
+          group.add(op.result(next++));
+        }
       }
-      define(resultName.name(), group, resultName.location());
+      define(resultName.name(), group, resultName.offset());
     }
   }
 
@@ -308,7 +313,7 @@ public final class IrParser implements OpAsmParser {
         entry = new Block();
         for (Argument argument : entryArguments) {
           BlockArgument value = entry.addArgument(argument.type(), argument.location());
-          define(argument.ssaName().name(), List.of(value), argument.ssaName().location());
+          define(argument.ssaName().name(), List.of(value), argument.ssaName().offset());
         }
       }
       if (token.is(TokenKind.CARET_IDENTIFIER) && entry != null) {
@@ -362,7 +367,7 @@ public final class IrParser implements OpAsmParser {
         do {
           Argument argument = parseArgument(true);
           BlockArgument value = block.addArgument(argument.type(), argument.location());
-          define(argument.ssaName().name(), List.of(value), argument.ssaName().location());
+          define(argument.ssaName().name(), List.of(value), argument.ssaName().offset());
         } while (parseOptionalPunctuation(","));
       }
       parsePunctuation(")");
@@ -458,11 +463,12 @@ public final class IrParser implements OpAsmParser {
 
   private record ForwardReference(Operation placeholder, Location location, String spelling) {}
 
-  private void define(String name, List<Value> group, Location location) {
+  /** Binds {@code name} to {@code group}; {@code offset} is where the name is written, for errors. */
+  private void define(String name, List<Value> group, int offset) {
     for (var it = scopes.descendingIterator(); it.hasNext(); ) {
       ValueScope scope = it.next();
       if (scope.values.containsKey(name)) {
-        throw new DiagnosticException(Diagnostic.error(location, "redefinition of SSA value '%" + name + "'"));
+        throw new DiagnosticException(Diagnostic.error(source.locationOf(offset), "redefinition of SSA value '%" + name + "'"));
       }
       if (scope.isolated) {
         break;
@@ -478,7 +484,7 @@ public final class IrParser implements OpAsmParser {
       if (forward != null) {
         Value placeholder = forward.placeholder().result(0);
         if (!placeholder.type().equals(group.get(i).type())) {
-          throw new DiagnosticException(Diagnostic.error(location, "definition of SSA value '%" + name
+          throw new DiagnosticException(Diagnostic.error(source.locationOf(offset), "definition of SSA value '%" + name
               + (i == 0 ? "" : "#" + i) + "' has type " + group.get(i).type() + ", but prior uses expect "
               + placeholder.type()));
         }
@@ -512,13 +518,13 @@ public final class IrParser implements OpAsmParser {
     String text = t.text();
     int hash = text.indexOf('#');
     if (hash < 0) {
-      return new UnresolvedOperand(text, 0, locationOf(t));
+      return new UnresolvedOperand(text, 0, t.start(), source);
     }
     String number = text.substring(hash + 1);
     if (number.length() > 9 && new BigInteger(number).bitLength() > 31) {
       throw errorAt(t, "result number is too large: '%" + text + "'");
     }
-    return new UnresolvedOperand(text.substring(0, hash), Integer.parseInt(number), locationOf(t));
+    return new UnresolvedOperand(text.substring(0, hash), Integer.parseInt(number), t.start(), source);
   }
 
   @Override
@@ -588,8 +594,12 @@ public final class IrParser implements OpAsmParser {
   public void parseOptionalAttrDict(OperationState state) {
     if (token.is("{")) {
       DictionaryAttr dictionary = parseDictionary();
-      for (NamedAttribute entry : dictionary.entries()) {
-        state.addAttribute(entry.name(), entry.value());
+      if (state.attributes().isEmpty()) {
+        state.setAttributes(dictionary);
+      } else {
+        for (NamedAttribute entry : dictionary.entries()) {
+          state.addAttribute(entry.name(), entry.value());
+        }
       }
     }
   }

@@ -15,7 +15,12 @@ import java.util.Optional;
  */
 public interface OpAsmParser extends DialectAsmParser {
   /** An SSA use not yet bound to a type: {@code %x}, {@code %r#1}. */
-  record UnresolvedOperand(String name, int number, Location location) {}
+  record UnresolvedOperand(String name, int number, int offset, dev.irc.ir.diag.SourceFile source) {
+    /** Where the reference is written (computed on demand: most are never reported). */
+    public Location location() {
+      return source.locationOf(offset);
+    }
+  }
 
   /** A block argument being declared: {@code %x: i64 loc(...)}. */
   record Argument(UnresolvedOperand ssaName, Type type, Location location) {}

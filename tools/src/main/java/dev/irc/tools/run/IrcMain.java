@@ -222,7 +222,11 @@ public final class IrcMain {
     if (!types.isTyped()) {
       return interpret(module, source, displayName, out, err);
     }
-    Operation lowered = module.clone();
+    // The evaluator needs an intact py module for a fallback: a fresh import rather than
+    // module.clone(), which does not remap uses whose definitions are in later blocks.
+    // The types refer to the module they were inferred on, so lower that one.
+    Operation lowered = module;
+    module = PythonImporter.importSource(source, context);
     ModuleLowering.lower(lowered, types, context);
     var result = new java.util.concurrent.atomic.AtomicReference<RunResult>();
     var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
