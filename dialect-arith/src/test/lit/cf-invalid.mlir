@@ -29,7 +29,7 @@ func.func @f() {
 
 func.func @f(%c: i64) {
   // expected-error@+1 {{'cf.cond_br' op operand #0 must be 1-bit signless integer, but got 'i64'}}
-  "cf.cond_br"(%c)[^bb1, ^bb1] {operandSegmentSizes = [1 : i32, 0 : i32, 0 : i32]} : (i64) -> ()
+  "cf.cond_br"(%c)[^bb1, ^bb1] {operandSegmentSizes = array<i32: 1, 0, 0>} : (i64) -> ()
 ^bb1:
   func.return
 }
@@ -38,7 +38,7 @@ func.func @f(%c: i64) {
 
 func.func @f(%c: i1, %a: i64) {
   // expected-error@+1 {{'cf.cond_br' op operand count (2) does not match with the total size (3) specified in attribute 'operandSegmentSizes'}}
-  "cf.cond_br"(%c, %a)[^bb1, ^bb1] {operandSegmentSizes = [1 : i32, 1 : i32, 1 : i32]} : (i1, i64) -> ()
+  "cf.cond_br"(%c, %a)[^bb1, ^bb1] {operandSegmentSizes = array<i32: 1, 1, 1>} : (i1, i64) -> ()
 ^bb1(%x: i64):
   func.return
 }
@@ -47,7 +47,7 @@ func.func @f(%c: i1, %a: i64) {
 
 func.func @f(%c: i1) {
   // expected-error@+1 {{'cf.cond_br' op attribute 'operandSegmentSizes' must be three non-negative i32 sizes, the first 1}}
-  "cf.cond_br"(%c)[^bb1, ^bb1] {operandSegmentSizes = [1 : i64, 0 : i64, 0 : i64]} : (i1) -> ()
+  "cf.cond_br"(%c)[^bb1, ^bb1] {operandSegmentSizes = array<i64: 1, 0, 0>} : (i1) -> ()
 ^bb1:
   func.return
 }

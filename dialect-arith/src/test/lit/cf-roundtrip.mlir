@@ -17,7 +17,7 @@
 // CHECK-NEXT:    func.return %[[RESULT]] : i64
 // CHECK-NEXT:  }
 // GENERIC: "cf.br"(%{{[0-9]+}}, %{{[0-9]+}})[^bb1] : (i64, i64) -> ()
-// GENERIC: "cf.cond_br"(%{{[0-9]+}}, %{{[0-9]+}})[^bb2, ^bb3] {operandSegmentSizes = [1 : i32, 0 : i32, 1 : i32]} : (i1, i64) -> ()
+// GENERIC: "cf.cond_br"(%{{[0-9]+}}, %{{[0-9]+}})[^bb2, ^bb3] {operandSegmentSizes = array<i32: 1, 0, 1>} : (i1, i64) -> ()
 func.func @loop(%n: i64) -> i64 {
   %zero = arith.constant 0 : i64
   %one = arith.constant 1 : i64
@@ -42,7 +42,7 @@ func.func @loop(%n: i64) -> i64 {
 // CHECK-NEXT:  ^bb2:
 // CHECK-NEXT:    func.return
 // GENERIC: "cf.assert"(%arg0) {msg = "must hold: \"quoted\""} : (i1) -> ()
-// GENERIC: "cf.cond_br"(%arg0, %arg1, %arg2, %arg1, %arg2)[^bb1, ^bb1] {hint, operandSegmentSizes = [1 : i32, 2 : i32, 2 : i32]}
+// GENERIC: "cf.cond_br"(%arg0, %arg1, %arg2, %arg1, %arg2)[^bb1, ^bb1] {hint, operandSegmentSizes = array<i32: 1, 2, 2>}
 func.func @both(%c: i1, %x: i64, %y: f64) {
   cf.assert %c, "must hold: \"quoted\""
   cf.cond_br %c, ^join(%x, %y : i64, f64), ^join(%x, %y : i64, f64) {hint}

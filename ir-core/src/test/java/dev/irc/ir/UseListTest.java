@@ -110,4 +110,28 @@ class UseListTest {
     assertEquals(a.result(), copiedUse.operand(1));
     assertEquals(2, a.result().uses().size());
   }
+
+  @Test
+  void cloneRemapsUsesOfValuesDefinedInLaterBlocks() {
+    // ^bb0 branches to ^bb2, which defines %v and branches back to ^bb1, which uses %v: the use
+    // comes before the definition in block order (legal: ^bb2 dominates ^bb1).
+    var state = new OperationState("test.func", Location.UNKNOWN);
+    Region region = state.addRegion();
+    Block entry = region.append(new Block());
+    Block user = region.append(new Block());
+    Block definer = region.append(new Block());
+    entry.append(context.create(new OperationState("test.br", Location.UNKNOWN).addSuccessor(definer)));
+    Operation def = context.create(new OperationState("test.def", Location.UNKNOWN).addResultType(IntegerType.I64));
+    definer.append(def);
+    definer.append(context.create(new OperationState("test.br", Location.UNKNOWN).addSuccessor(user)));
+    user.append(context.create(new OperationState("test.use", Location.UNKNOWN).addOperand(def.result())));
+    Operation func = builder.create(state);
+
+    Operation copy = func.clone();
+    Region copied = copy.region(0);
+    Operation copiedDef = copied.blocks().get(2).firstOp();
+    Operation copiedUse = copied.blocks().get(1).firstOp();
+    assertEquals(copiedDef.result(), copiedUse.operand(0));
+    assertTrue(def.result().hasOneUse());
+  }
 }

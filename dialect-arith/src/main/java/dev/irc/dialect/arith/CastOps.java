@@ -15,6 +15,7 @@ import dev.irc.ir.interp.InterpreterException;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
 import dev.irc.ir.interp.RuntimeValue;
+import dev.irc.ir.text.CastSyntax;
 import java.util.List;
 
 /**

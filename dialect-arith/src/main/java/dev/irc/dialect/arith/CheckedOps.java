@@ -14,6 +14,7 @@ import dev.irc.ir.interp.InterpreterException;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
 import dev.irc.ir.interp.RuntimeValue;
+import dev.irc.ir.text.SameTypeOperandsSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,7 @@ public final class CheckedOps {
             verification.opError(op, "result #1 must be i1, but got '" + op.result(1).type() + "'");
           }
         })
-        .syntax(SameTypeSyntax.WITH_OVERFLOW_FLAG)
+        .syntax(SameTypeOperandsSyntax.withExtraResults(java.util.List.of(dev.irc.ir.builtin.IntegerType.I1)))
         .implement(OpFolder.class, (op, constants) -> fold(op, constants, function, identity))
         .implement(OpSemantics.class, (op, operands, interpreter) -> {
           Type type = op.result(0).type();

@@ -12,6 +12,7 @@ import dev.irc.ir.interp.InterpreterException;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
 import dev.irc.ir.interp.RuntimeValue;
+import dev.irc.ir.text.SameTypeOperandsSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public final class FloatOps {
       .results(1)
       .traits(CoreTrait.PURE, CoreTrait.SAME_OPERANDS_AND_RESULT_TYPE)
       .verifier((op, verification) -> TypeConstraint.FLOATING_POINT_LIKE.checkOperand(op, 0, verification))
-      .syntax(SameTypeSyntax.SAME_RESULT)
+      .syntax(SameTypeOperandsSyntax.SINGLE_RESULT)
       .implement(OpFolder.class, folder((a, b) -> -a, 1))
       .implement(OpSemantics.class, semantics((a, b) -> -a, 1))
       .build();
@@ -60,7 +61,7 @@ public final class FloatOps {
         .results(1)
         .traits(all.toArray(OpTrait[]::new))
         .verifier((op, verification) -> TypeConstraint.FLOATING_POINT_LIKE.checkOperand(op, 0, verification))
-        .syntax(SameTypeSyntax.SAME_RESULT)
+        .syntax(SameTypeOperandsSyntax.SINGLE_RESULT)
         .implement(OpFolder.class, folder(function, 2))
         .implement(OpSemantics.class, semantics(function, 2))
         .build();

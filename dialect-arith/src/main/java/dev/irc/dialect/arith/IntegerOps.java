@@ -16,6 +16,7 @@ import dev.irc.ir.interp.InterpreterException;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
 import dev.irc.ir.interp.RuntimeValue;
+import dev.irc.ir.text.SameTypeOperandsSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,7 +86,7 @@ public final class IntegerOps {
         .results(1)
         .traits(all.toArray(OpTrait[]::new))
         .verifier((op, verification) -> TypeConstraint.SIGNLESS_INTEGER_LIKE.checkOperand(op, 0, verification))
-        .syntax(SameTypeSyntax.SAME_RESULT)
+        .syntax(SameTypeOperandsSyntax.SINGLE_RESULT)
         .implement(OpFolder.class, folder(function, identities))
         .implement(OpSemantics.class, semantics(function))
         .implement(dev.irc.ir.interfaces.Speculation.class, ArithSpeculation.of(name))

@@ -6,17 +6,15 @@ import dev.irc.ir.OpBuilder;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
+import dev.irc.ir.SuccessorOperandsCheck;
 import dev.irc.ir.Value;
 import dev.irc.ir.diag.Location;
 import dev.irc.ir.interfaces.BranchOpInterface;
 import dev.irc.ir.interfaces.UnconditionalBranch;
 import dev.irc.ir.interp.OpSemantics;
 import dev.irc.ir.interp.Outcome;
-import dev.irc.ir.text.OpAsmParser;
-import dev.irc.ir.text.OpAsmPrinter;
-import dev.irc.ir.text.OpSyntax;
+import dev.irc.ir.text.BranchSyntax;
 import java.util.List;
-import java.util.Set;
 
 /** {@code cf.br ^bb1(%x : i64)}: an unconditional jump passing its operands to the target block's arguments. */
 public final class BranchOp {
@@ -28,7 +26,7 @@ public final class BranchOp {
       .successors(1)
       .traits(CoreTrait.TERMINATOR, CoreTrait.PURE)
       .verifier((op, verification) -> SuccessorOperandsCheck.verify(op, 0, op.operands(), verification))
-      .syntax(new Syntax())
+      .syntax(BranchSyntax.INSTANCE)
       .implement(OpSemantics.class, (op, operands, interpreter) -> new Outcome.Branch(0, operands))
       .implement(BranchOpInterface.class, new BranchOpInterface() {
         @Override
@@ -50,24 +48,4 @@ public final class BranchOp {
     return builder.create(new OperationState(NAME, location).addSuccessor(dest).addOperands(arguments));
   }
 
-  /** {@code ^bb1(%a : T) {attrs}}. */
-  private static final class Syntax implements OpSyntax {
-    @Override
-    public void print(Operation op, OpAsmPrinter printer) {
-      printer.print(" ").printSuccessorAndUseList(op.successor(0), op.operands());
-      printer.printOptionalAttrDict(op.attributes(), Set.of());
-    }
-
-    @Override
-    public void parse(OpAsmParser parser, OperationState state) {
-      OpAsmParser.SuccessorOperands dest = parser.parseSuccessorAndUseList();
-      state.addSuccessor(dest.block()).addOperands(dest.operands());
-      parser.parseOptionalAttrDict(state);
-    }
-
-    @Override
-    public boolean canPrint(Operation op) {
-      return op.numSuccessors() == 1;
-    }
-  }
 }

@@ -7,9 +7,10 @@ import dev.irc.ir.OpBuilder;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
+import dev.irc.ir.SuccessorOperandsCheck;
 import dev.irc.ir.Value;
 import dev.irc.ir.Verification;
-import dev.irc.ir.builtin.ArrayAttr;
+import dev.irc.ir.builtin.DenseArrayAttr;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.diag.Location;
@@ -27,8 +28,9 @@ import java.util.Set;
 /**
  * {@code cf.cond_br %c, ^bb1(%a : i64), ^bb2}: jumps to the first successor if the {@code i1}
  * condition is true, else to the second. The operands are the condition followed by both
- * successors' arguments; the {@code operandSegmentSizes} attribute ({@code [1, nTrue, nFalse]},
- * as {@code i32}s, named as in MLIR) says where they split, so the generic form round-trips.
+ * successors' arguments; the {@code operandSegmentSizes} attribute
+ * ({@code array<i32: 1, nTrue, nFalse>}, named and spelled as in MLIR) says where they split, so
+ * the generic form round-trips, also through {@code mlir-opt}.
  * Use {@link #create} and {@link #setSuccessorOperands} to keep it consistent.
  */
 public final class CondBranchOp {
@@ -40,7 +42,7 @@ public final class CondBranchOp {
       .operands(dev.irc.ir.Arity.atLeast(1))
       .results(0)
       .successors(2)
-      .attribute(SEGMENTS, ArrayAttr.class)
+      .attribute(SEGMENTS, DenseArrayAttr.class)
       .traits(CoreTrait.TERMINATOR, CoreTrait.PURE)
       .verifier(CondBranchOp::verify)
       .syntax(new Syntax())
@@ -104,23 +106,22 @@ public final class CondBranchOp {
     op.setAttribute(SEGMENTS, segmentsAttribute(trueOperands.size(), falseOperands.size()));
   }
 
-  static ArrayAttr segmentsAttribute(int trueCount, int falseCount) {
-    return new ArrayAttr(List.of(IntegerAttr.of(1, IntegerType.I32), IntegerAttr.of(trueCount, IntegerType.I32),
-        IntegerAttr.of(falseCount, IntegerType.I32)));
+  static DenseArrayAttr segmentsAttribute(int trueCount, int falseCount) {
+    return DenseArrayAttr.i32(1, trueCount, falseCount);
   }
 
   /** {@code [1, nTrue, nFalse]}, or null if the attribute is malformed. */
   private static int[] segments(Operation op) {
-    if (!(op.attribute(SEGMENTS).orElse(null) instanceof ArrayAttr(List<Attribute> elements)) || elements.size() != 3) {
+    if (!(op.attribute(SEGMENTS).orElse(null) instanceof DenseArrayAttr segments)
+        || !segments.elementType().equals(IntegerType.I32) || segments.size() != 3) {
       return null;
     }
     int[] sizes = new int[3];
     for (int i = 0; i < 3; i++) {
-      if (!(elements.get(i) instanceof IntegerAttr(var value, var type)) || !type.equals(IntegerType.I32)
-          || value.signum() < 0 || value.bitLength() > 31) {
+      if (segments.get(i) < 0) {
         return null;
       }
-      sizes[i] = value.intValue();
+      sizes[i] = (int) segments.get(i);
     }
     return sizes;
   }

@@ -10,6 +10,7 @@ import dev.irc.ir.builtin.FunctionType;
 import dev.irc.ir.text.OpAsmParser;
 import dev.irc.ir.text.OpAsmPrinter;
 import dev.irc.ir.text.OpSyntax;
+import dev.irc.ir.text.SameTypeOperandsSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,11 +52,11 @@ public final class ArithmeticOps {
   }
 
   private static OpDefinition integer(String name, String summary, OpTrait... traits) {
-    return build(name, summary, 2, TypeKinds.INTEGER, SameTypeSyntax.INSTANCE, traits);
+    return build(name, summary, 2, TypeKinds.INTEGER, SameTypeOperandsSyntax.SINGLE_RESULT, traits);
   }
 
   private static OpDefinition floating(String name, String summary, int arity, OpTrait... traits) {
-    return build(name, summary, arity, TypeKinds.FLOAT, SameTypeSyntax.INSTANCE, traits);
+    return build(name, summary, arity, TypeKinds.FLOAT, SameTypeOperandsSyntax.SINGLE_RESULT, traits);
   }
 
   private static OpDefinition intrinsic(String name, String summary) {

@@ -8,6 +8,7 @@ import dev.irc.ir.OpBuilder;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
+import dev.irc.ir.SuccessorOperandsCheck;
 import dev.irc.ir.Type;
 import dev.irc.ir.Value;
 import dev.irc.ir.Verification;
@@ -15,6 +16,7 @@ import dev.irc.ir.builtin.ArrayAttr;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.diag.Location;
+import dev.irc.ir.text.BranchSyntax;
 import dev.irc.ir.text.OpAsmParser;
 import dev.irc.ir.text.OpAsmPrinter;
 import dev.irc.ir.text.OpSyntax;
@@ -34,21 +36,8 @@ public final class BranchOps {
       .results(0)
       .successors(1)
       .traits(CoreTrait.TERMINATOR, CoreTrait.PURE)
-      .verifier((op, verification) -> checkSuccessorOperands(op, 0, op.operands(), verification))
-      .syntax(new OpSyntax() {
-        @Override
-        public void print(Operation op, OpAsmPrinter printer) {
-          printer.print(" ").printSuccessorAndUseList(op.successor(0), op.operands());
-          printer.printOptionalAttrDict(op.attributes(), Set.of());
-        }
-
-        @Override
-        public void parse(OpAsmParser parser, OperationState state) {
-          OpAsmParser.SuccessorOperands dest = parser.parseSuccessorAndUseList();
-          state.addSuccessor(dest.block()).addOperands(dest.operands());
-          parser.parseOptionalAttrDict(state);
-        }
-      })
+      .verifier((op, verification) -> SuccessorOperandsCheck.verify(op, 0, op.operands(), verification))
+      .syntax(BranchSyntax.INSTANCE)
       .build();
 
   public static final OpDefinition COND_BR = OpDefinition.builder("llvm.cond_br")
@@ -160,18 +149,9 @@ public final class BranchOps {
       verification.opError(op, "attribute 'operandSegmentSizes' must be [1, nTrue, nFalse] matching the operands");
     } else if (!op.operand(0).type().equals(IntegerType.I1)) {
       verification.opError(op, "condition must be i1, but got '" + op.operand(0).type() + "'");
-    } else if (checkSuccessorOperands(op, 0, successorOperands(op, 0), verification)) {
-      checkSuccessorOperands(op, 1, successorOperands(op, 1), verification);
+    } else if (SuccessorOperandsCheck.verify(op, 0, successorOperands(op, 0), verification)) {
+      SuccessorOperandsCheck.verify(op, 1, successorOperands(op, 1), verification);
     }
   }
 
-  private static boolean checkSuccessorOperands(Operation op, int index, List<Value> operands, Verification verification) {
-    List<Type> expected = op.successor(index).argumentTypes();
-    List<Type> actual = operands.stream().map(Value::type).toList();
-    if (!expected.equals(actual)) {
-      verification.opError(op, "branch to successor #" + index + " passes " + actual + " but the block expects " + expected);
-      return false;
-    }
-    return true;
-  }
 }

@@ -3,14 +3,10 @@ package dev.irc.dialect.llvm;
 import dev.irc.ir.CoreTrait;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
-import dev.irc.ir.OperationState;
 import dev.irc.ir.Verification;
 import dev.irc.ir.builtin.IntegerType;
-import dev.irc.ir.text.OpAsmParser;
-import dev.irc.ir.text.OpAsmPrinter;
-import dev.irc.ir.text.OpSyntax;
+import dev.irc.ir.text.CastSyntax;
 import java.util.List;
-import java.util.Set;
 
 /** LLVM's conversions, {@code %y = llvm.sext %x : i32 to i64}: integer widening/narrowing and int/float conversions. */
 public final class CastOps {
@@ -36,24 +32,7 @@ public final class CastOps {
         .results(1)
         .traits(CoreTrait.PURE)
         .verifier((op, verification) -> verify(op, verification, shape))
-        .syntax(new OpSyntax() {
-          @Override
-          public void print(Operation op, OpAsmPrinter printer) {
-            printer.print(" ").printOperand(op.operand(0));
-            printer.printOptionalAttrDict(op.attributes(), Set.of());
-            printer.print(" : ").printType(op.operand(0).type()).print(" to ").printType(op.result(0).type());
-          }
-
-          @Override
-          public void parse(OpAsmParser parser, OperationState state) {
-            OpAsmParser.UnresolvedOperand operand = parser.parseOperand();
-            parser.parseOptionalAttrDict(state);
-            var from = parser.parseColonType();
-            parser.parseKeyword("to");
-            state.addOperand(parser.resolveOperand(operand, from));
-            state.addResultType(parser.parseType());
-          }
-        })
+        .syntax(CastSyntax.INSTANCE)
         .build();
   }
 

@@ -7,11 +7,13 @@ import dev.irc.ir.OpBuilder;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
+import dev.irc.ir.SuccessorOperandsCheck;
 import dev.irc.ir.Value;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.builtin.StringAttr;
 import dev.irc.ir.diag.Location;
+import dev.irc.ir.text.BranchSyntax;
 import dev.irc.ir.text.OpAsmParser;
 import dev.irc.ir.text.OpAsmPrinter;
 import dev.irc.ir.text.OpSyntax;
@@ -36,8 +38,8 @@ public final class ControlOps {
       .results(0)
       .successors(1)
       .traits(CoreTrait.TERMINATOR)
-      .verifier((op, verification) -> checkForwarded(op, 0, op.operands(), verification))
-      .syntax(new BrSyntax())
+      .verifier((op, verification) -> SuccessorOperandsCheck.verify(op, 0, op.operands(), verification))
+      .syntax(BranchSyntax.INSTANCE)
       .build();
 
   public static final OpDefinition COND_BR = OpDefinition.builder("py.cond_br")
@@ -57,8 +59,8 @@ public final class ControlOps {
           verification.opError(op, "has 'num_true_operands' " + trueCount + " out of range");
           return;
         }
-        checkForwarded(op, 0, successorOperands(op, 0), verification);
-        checkForwarded(op, 1, successorOperands(op, 1), verification);
+        SuccessorOperandsCheck.verify(op, 0, successorOperands(op, 0), verification);
+        SuccessorOperandsCheck.verify(op, 1, successorOperands(op, 1), verification);
       })
       .syntax(new CondBrSyntax())
       .build();
@@ -170,36 +172,6 @@ public final class ControlOps {
       state.addOperand(message);
     }
     return builder.create(state);
-  }
-
-  private static void checkForwarded(Operation op, int index, List<Value> operands, dev.irc.ir.Verification verification) {
-    Block target = op.successor(index);
-    if (target.arguments().size() != operands.size()) {
-      verification.opError(op, "branch has " + operands.size() + " operands for successor #" + index
-          + ", but target block has " + target.arguments().size());
-      return;
-    }
-    for (int i = 0; i < operands.size(); i++) {
-      if (!operands.get(i).type().equals(target.argument(i).type())) {
-        verification.opError(op, "type mismatch for bb argument #" + i + " of successor #" + index);
-        return;
-      }
-    }
-  }
-
-  private static final class BrSyntax implements OpSyntax {
-    @Override
-    public void print(Operation op, OpAsmPrinter printer) {
-      printer.print(" ").printSuccessorAndUseList(op.successor(0), op.operands());
-      printer.printOptionalAttrDict(op.attributes(), Set.of());
-    }
-
-    @Override
-    public void parse(OpAsmParser parser, OperationState state) {
-      OpAsmParser.SuccessorOperands target = parser.parseSuccessorAndUseList();
-      parser.parseOptionalAttrDict(state);
-      state.addSuccessor(target.block()).addOperands(target.operands());
-    }
   }
 
   private static final class CondBrSyntax implements OpSyntax {

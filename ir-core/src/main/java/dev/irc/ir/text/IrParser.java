@@ -14,6 +14,7 @@ import dev.irc.ir.Region;
 import dev.irc.ir.Type;
 import dev.irc.ir.Value;
 import dev.irc.ir.builtin.ArrayAttr;
+import dev.irc.ir.builtin.DenseArrayAttr;
 import dev.irc.ir.builtin.DictionaryAttr;
 import dev.irc.ir.builtin.FloatAttr;
 import dev.irc.ir.builtin.FloatType;
@@ -178,8 +179,15 @@ public final class IrParser implements OpAsmParser {
       } while (parseOptionalPunctuation(","));
       parsePunctuation("]");
     }
-    if (token.is("<")) {
-      throw error("op properties ('<{...}>') are not supported; use the attribute dictionary");
+    // MLIR prints inherent attributes as properties, '<{...}>'; irc keeps one attribute dictionary.
+    DictionaryAttr properties = null;
+    Token propertiesToken = token;
+    if (parseOptionalPunctuation("<")) {
+      if (!token.is("{")) {
+        throw error("expected '{' to start op properties");
+      }
+      properties = parseDictionary();
+      parsePunctuation(">");
     }
     if (parseOptionalPunctuation("(")) {
       enterOpRegions(definition);
@@ -193,6 +201,14 @@ public final class IrParser implements OpAsmParser {
       parsePunctuation(")");
     }
     parseOptionalAttrDict(state);
+    if (properties != null) {
+      for (NamedAttribute entry : properties.entries()) {
+        if (state.attributes().get(entry.name()).isPresent()) {
+          throw errorAt(propertiesToken, "attribute '" + entry.name() + "' is given both as a property and in the attribute dictionary");
+        }
+        state.addAttribute(entry.name(), entry.value());
+      }
+    }
     parsePunctuation(":");
     Token typeToken = token;
     Type type = parseType();
@@ -693,6 +709,9 @@ public final class IrParser implements OpAsmParser {
         if (parseOptionalKeyword("unit")) {
           return UnitAttr.UNIT;
         }
+        if (token.text().equals("array")) {
+          return parseDenseArray();
+        }
       }
       default -> {}
     }
@@ -701,6 +720,44 @@ public final class IrParser implements OpAsmParser {
       return new TypeAttr(type.get());
     }
     throw error("expected attribute value");
+  }
+
+  /** {@code array<i32: 1, -2>} or {@code array<i32>}: MLIR's dense array of integers. */
+  private Attribute parseDenseArray() {
+    advance();
+    enterNesting();
+    parsePunctuation("<");
+    Token typeToken = token;
+    if (!(parseType() instanceof IntegerType elementType) || elementType.width() > 64) {
+      throw errorAt(typeToken, "expected an integer type of at most 64 bits as the dense array element type");
+    }
+    var values = new ArrayList<Long>();
+    if (parseOptionalPunctuation(":")) {
+      do {
+        Token element = token;
+        long value;
+        if (parseOptionalKeyword("true")) {
+          value = 1;
+        } else if (parseOptionalKeyword("false")) {
+          value = 0;
+        } else {
+          boolean negative = parseOptionalPunctuation("-");
+          Token number = expect(TokenKind.INTEGER, "expected integer value in dense array");
+          BigInteger magnitude = number.text().startsWith("0x")
+              ? new BigInteger(number.text().substring(2), 16)
+              : new BigInteger(number.text());
+          BigInteger signed = negative ? magnitude.negate() : magnitude;
+          if (!elementType.fits(signed)) {
+            throw errorAt(element, "integer value " + signed + " is too large for element type '" + elementType + "'");
+          }
+          value = signed.longValue();
+        }
+        values.add(value);
+      } while (parseOptionalPunctuation(","));
+    }
+    parsePunctuation(">");
+    nesting--;
+    return new DenseArrayAttr(elementType, values);
   }
 
   private Attribute parseNumberAttribute(boolean negative) {

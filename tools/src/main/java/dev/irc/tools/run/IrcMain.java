@@ -149,32 +149,31 @@ public final class IrcMain {
       out.flush();
       return 0;
     }
-    if (emit != null && !emit.equals("py")) {
-      return emitLowered(module, context, emit, out, err);
-    }
-    String runName = path.equals("-") ? "<stdin>" : Path.of(path).toAbsolutePath().normalize().toString();
-    if (arithInterp) {
-      return runTyped(module, context, source, runName, out, err, ArithProgramRunner::run);
-    }
-    if (!interp) {
-      boolean report = time;
-      return runTyped(module, context, source, runName, out, err, (lowered, stream) -> {
-        var run = JitProgramRunner.run(lowered, stream);
-        if (report) {
-          err.printf("irc: time: compile %.1f ms, run %.1f ms (@__main__ on the JIT)%n",
-              run.compileNanos() / 1e6, run.runNanos() / 1e6);
-        }
-        return run.result();
-      });
-    }
     if (emit != null) {
+      if (!emit.equals("py")) {
+        return emitLowered(module, context, emit, out, err);
+      }
       out.print(AsmPrinter.printToString(module, PrintOptions.DEFAULT));
       out.println();
       out.flush();
       return 0;
     }
-    String displayName = path.equals("-") ? "<stdin>" : Path.of(path).toAbsolutePath().normalize().toString();
-    return interpret(module, source, displayName, out, err);
+    String runName = path.equals("-") ? "<stdin>" : Path.of(path).toAbsolutePath().normalize().toString();
+    if (interp) {
+      return interpret(module, source, runName, out, err);
+    }
+    if (arithInterp) {
+      return runTyped(module, context, source, runName, out, err, ArithProgramRunner::run);
+    }
+    boolean report = time;
+    return runTyped(module, context, source, runName, out, err, (lowered, stream) -> {
+      var run = JitProgramRunner.run(lowered, stream);
+      if (report) {
+        err.printf("irc: time: compile %.1f ms, run %.1f ms (@__main__ on the JIT)%n",
+            run.compileNanos() / 1e6, run.runNanos() / 1e6);
+      }
+      return run.result();
+    });
   }
 
   /**
@@ -282,6 +281,14 @@ public final class IrcMain {
       } catch (StackOverflowError e) {
         buffered.flush();
         err.println("irc: internal error: Java stack exhausted in the evaluator");
+        exitCode.set(70);
+      } catch (RuntimeException e) {
+        // A bug in irc, not in the program: say so, and never exit 0.
+        buffered.flush();
+        err.println("irc: internal error in the evaluator: " + e);
+        if (Boolean.getBoolean("irc.debug")) {
+          e.printStackTrace(err);
+        }
         exitCode.set(70);
       }
     };

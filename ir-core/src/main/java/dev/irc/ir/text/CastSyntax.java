@@ -1,16 +1,16 @@
-package dev.irc.dialect.arith;
+package dev.irc.ir.text;
 
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
 import dev.irc.ir.Type;
-import dev.irc.ir.text.OpAsmParser;
-import dev.irc.ir.text.OpAsmPrinter;
-import dev.irc.ir.text.OpSyntax;
 import java.util.Set;
 
-/** {@code %x {attrs} : T to U}: the form of arith's one-operand conversions ({@code arith.extsi}, {@code arith.sitofp}, ...). */
-final class CastSyntax implements OpSyntax {
-  static final CastSyntax INSTANCE = new CastSyntax();
+/**
+ * {@code %x {attrs} : T to U}: the custom form MLIR's dialects share for one-operand conversions
+ * ({@code arith.extsi}, {@code arith.sitofp}, {@code llvm.sext}, ...).
+ */
+public final class CastSyntax implements OpSyntax {
+  public static final CastSyntax INSTANCE = new CastSyntax();
 
   private CastSyntax() {}
 

@@ -1,16 +1,16 @@
-package dev.irc.dialect.cf;
+package dev.irc.ir;
 
-import dev.irc.ir.Block;
-import dev.irc.ir.Operation;
-import dev.irc.ir.Value;
-import dev.irc.ir.Verification;
 import java.util.List;
 
-/** The check every branch makes: the values passed to a successor match its block arguments in number and type. */
-final class SuccessorOperandsCheck {
+/**
+ * The check every branch op makes, whatever its dialect: the values passed to a successor match
+ * the successor's block arguments in number and type (MLIR's messages).
+ */
+public final class SuccessorOperandsCheck {
   private SuccessorOperandsCheck() {}
 
-  static boolean verify(Operation op, int successor, List<Value> operands, Verification verification) {
+  /** Checks the {@code operands} passed to successor #{@code successor}; reports and returns false on a mismatch. */
+  public static boolean verify(Operation op, int successor, List<Value> operands, Verification verification) {
     Block target = op.successor(successor);
     if (operands.size() != target.arguments().size()) {
       verification.opError(op, "branch has " + operands.size() + " operands for successor #" + successor
