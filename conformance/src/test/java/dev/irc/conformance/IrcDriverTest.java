@@ -52,10 +52,13 @@ class IrcDriverTest {
   }
 
   @Test
-  void runWithoutInterpSaysTheJitIsNotThereYet() throws IOException {
-    Result r = irc("print(1)\n", "run");
-    assertEquals(2, r.code());
-    assertTrue(r.err().contains("--interp"), r.err());
+  void runWithoutAModeCompilesTheProgram() throws IOException {
+    Result r = irc("x = 40\nprint(x + 2)\n", "run", "--explain");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("program: compiled (x86-64 JIT)"), r.out());
+    Result run = irc("x = 40\nprint(x + 2)\n", "run");
+    assertEquals(0, run.code(), run.err());
+    assertEquals("42\n", run.out());
   }
 
   @Test
