@@ -19,90 +19,117 @@ import java.util.Optional;
  * The JVM must allow native access ({@code --enable-native-access=ALL-UNNAMED}; the launchers and
  * the build set it).
  */
-final class SystemLibm {
+public final class SystemLibm {
   private static final SymbolLookup LIBM = load();
 
-  static final MethodHandle EXP = unary("exp");
-  static final MethodHandle EXPM1 = unary("expm1");
-  static final MethodHandle LOG = unary("log");
-  static final MethodHandle LOG2 = unary("log2");
-  static final MethodHandle LOG10 = unary("log10");
-  static final MethodHandle LOG1P = unary("log1p");
-  static final MethodHandle SIN = unary("sin");
-  static final MethodHandle COS = unary("cos");
-  static final MethodHandle TAN = unary("tan");
-  static final MethodHandle ASIN = unary("asin");
-  static final MethodHandle ACOS = unary("acos");
-  static final MethodHandle ATAN = unary("atan");
-  static final MethodHandle SINH = unary("sinh");
-  static final MethodHandle COSH = unary("cosh");
-  static final MethodHandle TANH = unary("tanh");
-  static final MethodHandle ATAN2 = binary("atan2");
-  static final MethodHandle POW = binary("pow");
+  static final MethodHandle EXP = unaryHandle("exp");
+  static final MethodHandle EXPM1 = unaryHandle("expm1");
+  static final MethodHandle LOG = unaryHandle("log");
+  static final MethodHandle LOG2 = unaryHandle("log2");
+  static final MethodHandle LOG10 = unaryHandle("log10");
+  static final MethodHandle LOG1P = unaryHandle("log1p");
+  static final MethodHandle SIN = unaryHandle("sin");
+  static final MethodHandle COS = unaryHandle("cos");
+  static final MethodHandle TAN = unaryHandle("tan");
+  static final MethodHandle ASIN = unaryHandle("asin");
+  static final MethodHandle ACOS = unaryHandle("acos");
+  static final MethodHandle ATAN = unaryHandle("atan");
+  static final MethodHandle SINH = unaryHandle("sinh");
+  static final MethodHandle COSH = unaryHandle("cosh");
+  static final MethodHandle TANH = unaryHandle("tanh");
+  static final MethodHandle ATAN2 = binaryHandle("atan2");
+  static final MethodHandle POW = binaryHandle("pow");
 
   private SystemLibm() {}
 
-  static double exp(double x) {
+  /** The names {@link #function} knows. */
+  public static final java.util.Set<String> UNARY_FUNCTIONS = java.util.Set.of("exp", "expm1", "log", "log2", "log10",
+      "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "sqrt");
+
+  /** The libm function {@code name} of one double (one of the functions above), or null if there is none. */
+  public static java.util.function.DoubleUnaryOperator function(String name) {
+    return switch (name) {
+      case "exp" -> SystemLibm::exp;
+      case "expm1" -> SystemLibm::expm1;
+      case "log" -> SystemLibm::log;
+      case "log2" -> SystemLibm::log2;
+      case "log10" -> SystemLibm::log10;
+      case "log1p" -> SystemLibm::log1p;
+      case "sin" -> SystemLibm::sin;
+      case "cos" -> SystemLibm::cos;
+      case "tan" -> SystemLibm::tan;
+      case "asin" -> SystemLibm::asin;
+      case "acos" -> SystemLibm::acos;
+      case "atan" -> SystemLibm::atan;
+      case "sinh" -> SystemLibm::sinh;
+      case "cosh" -> SystemLibm::cosh;
+      case "tanh" -> SystemLibm::tanh;
+      case "sqrt" -> Math::sqrt;
+      default -> null;
+    };
+  }
+
+  public static double exp(double x) {
     return call(EXP, x, StrictMath::exp);
   }
 
-  static double expm1(double x) {
+  public static double expm1(double x) {
     return call(EXPM1, x, StrictMath::expm1);
   }
 
-  static double log(double x) {
+  public static double log(double x) {
     return call(LOG, x, StrictMath::log);
   }
 
-  static double log2(double x) {
+  public static double log2(double x) {
     return call(LOG2, x, v -> StrictMath.log(v) / StrictMath.log(2.0));
   }
 
-  static double log10(double x) {
+  public static double log10(double x) {
     return call(LOG10, x, StrictMath::log10);
   }
 
-  static double log1p(double x) {
+  public static double log1p(double x) {
     return call(LOG1P, x, StrictMath::log1p);
   }
 
-  static double sin(double x) {
+  public static double sin(double x) {
     return call(SIN, x, StrictMath::sin);
   }
 
-  static double cos(double x) {
+  public static double cos(double x) {
     return call(COS, x, StrictMath::cos);
   }
 
-  static double tan(double x) {
+  public static double tan(double x) {
     return call(TAN, x, StrictMath::tan);
   }
 
-  static double asin(double x) {
+  public static double asin(double x) {
     return call(ASIN, x, StrictMath::asin);
   }
 
-  static double acos(double x) {
+  public static double acos(double x) {
     return call(ACOS, x, StrictMath::acos);
   }
 
-  static double atan(double x) {
+  public static double atan(double x) {
     return call(ATAN, x, StrictMath::atan);
   }
 
-  static double sinh(double x) {
+  public static double sinh(double x) {
     return call(SINH, x, StrictMath::sinh);
   }
 
-  static double cosh(double x) {
+  public static double cosh(double x) {
     return call(COSH, x, StrictMath::cosh);
   }
 
-  static double tanh(double x) {
+  public static double tanh(double x) {
     return call(TANH, x, StrictMath::tanh);
   }
 
-  static double atan2(double y, double x) {
+  public static double atan2(double y, double x) {
     if (ATAN2 == null) {
       return StrictMath.atan2(y, x);
     }
@@ -113,7 +140,7 @@ final class SystemLibm {
     }
   }
 
-  static double pow(double x, double y) {
+  public static double pow(double x, double y) {
     if (POW == null) {
       return StrictMath.pow(x, y);
     }
@@ -146,11 +173,11 @@ final class SystemLibm {
     return null;
   }
 
-  private static MethodHandle unary(String name) {
+  private static MethodHandle unaryHandle(String name) {
     return handle(name, FunctionDescriptor.of(JAVA_DOUBLE, JAVA_DOUBLE));
   }
 
-  private static MethodHandle binary(String name) {
+  private static MethodHandle binaryHandle(String name) {
     return handle(name, FunctionDescriptor.of(JAVA_DOUBLE, JAVA_DOUBLE, JAVA_DOUBLE));
   }
 

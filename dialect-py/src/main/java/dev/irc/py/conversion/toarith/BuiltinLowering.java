@@ -185,6 +185,29 @@ final class BuiltinLowering {
     for (int i = 0; i < t.size(); i++) {
       floats.add(numeric.toFloat(v.get(i), t.get(i)));
     }
+    Boolean canOverflow = floats.size() == 1 ? BuiltinSignatures.LIBM_CAN_OVERFLOW.get(function) : null;
+    if (canOverflow != null) {
+      return List.of(checkedLibmCall(function, floats.getFirst(), canOverflow));
+    }
     return e.fallible((floats.size() == 1 ? "irc_math_" : "irc_math2_") + function, floats);
+  }
+
+  /** {@code function(x)} straight from libm, with CPython's {@code math_1} error checks in IR. */
+  private Value checkedLibmCall(String function, Value x, boolean canOverflow) {
+    Value r = e.runtime(function, List.of(x)).getFirst();
+    Value xNan = e.cmpf(CmpFPredicate.UNO, x, x);
+    Value rNan = e.cmpf(CmpFPredicate.UNO, r, r);
+    e.raiseIf(e.and(rNan, e.not(xNan)), "ValueError", "math domain error");
+    Value rInf = e.or(e.cmpf(CmpFPredicate.OEQ, r, e.f64(Double.POSITIVE_INFINITY)),
+        e.cmpf(CmpFPredicate.OEQ, r, e.f64(Double.NEGATIVE_INFINITY)));
+    Value xInf = e.or(e.cmpf(CmpFPredicate.OEQ, x, e.f64(Double.POSITIVE_INFINITY)),
+        e.cmpf(CmpFPredicate.OEQ, x, e.f64(Double.NEGATIVE_INFINITY)));
+    Value xFinite = e.not(e.or(xNan, xInf));
+    if (canOverflow) {
+      e.raiseIf(e.and(rInf, xFinite), "OverflowError", "math range error");
+    } else {
+      e.raiseIf(e.and(rInf, xFinite), "ValueError", "math domain error");
+    }
+    return r;
   }
 }

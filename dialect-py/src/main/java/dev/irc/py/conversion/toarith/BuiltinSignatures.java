@@ -14,6 +14,17 @@ final class BuiltinSignatures {
       "cosh", "tanh", "exp", "expm1", "log1p", "log2", "log10", "fabs", "degrees", "radians", "log");
   /** math functions from two floats to a float. */
   static final Set<String> FLOAT_BINARY = Set.of("atan2", "copysign", "fmod", "pow", "hypot", "log");
+  /**
+   * math functions that CPython computes as plain libm calls checked by {@code math_1}: a NaN
+   * result from a non-NaN argument is a domain error, an infinite result from a finite argument
+   * is a range error (OverflowError) where the value is {@code true}, else a domain error.
+   * {@code py-to-arith} calls libm directly for these and makes the same checks in IR.
+   */
+  static final java.util.Map<String, Boolean> LIBM_CAN_OVERFLOW = java.util.Map.ofEntries(
+      java.util.Map.entry("sqrt", false), java.util.Map.entry("sin", false), java.util.Map.entry("cos", false),
+      java.util.Map.entry("tan", false), java.util.Map.entry("asin", false), java.util.Map.entry("acos", false),
+      java.util.Map.entry("atan", false), java.util.Map.entry("tanh", false), java.util.Map.entry("sinh", true),
+      java.util.Map.entry("cosh", true), java.util.Map.entry("exp", true), java.util.Map.entry("expm1", true));
   /** math functions from a float to an int (identity on ints). */
   static final Set<String> TO_INT = Set.of("floor", "ceil", "trunc");
   /** math predicates on floats. */

@@ -57,6 +57,9 @@ final class RuntimeAbi {
       sig("irc_math_" + f, List.of(F64), List.of(I64, I1));
     }
     sig("floor", List.of(F64), List.of(F64));
+    for (String f : BuiltinSignatures.LIBM_CAN_OVERFLOW.keySet()) {
+      sig(f, List.of(F64), List.of(F64));
+    }
     sig("fabs", List.of(F64), List.of(F64));
   }
 

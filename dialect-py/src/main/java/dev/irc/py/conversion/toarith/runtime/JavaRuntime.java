@@ -99,6 +99,10 @@ public final class JavaRuntime {
     });
     define("floor", a -> List.of(Math.floor((Double) a.get(0))));
     define("fabs", a -> List.of(Math.abs((Double) a.get(0))));
+    for (String name : dev.irc.py.semantics.SystemLibm.UNARY_FUNCTIONS) {
+      java.util.function.DoubleUnaryOperator libm = dev.irc.py.semantics.SystemLibm.function(name);
+      define(name, a -> List.of(libm.applyAsDouble((Double) a.get(0))));
+    }
     fallible("irc_int_truediv", a -> PyInt.trueDiv(a.get(0), a.get(1)));
     fallible("irc_float_pow", a -> PyFloat.pow((Double) a.get(0), (Double) a.get(1)));
     fallible("irc_round_f64", a -> Rounding.round(a.get(0)));
