@@ -2,7 +2,7 @@ package dev.irc.conformance.fuzz;
 
 import dev.irc.conformance.engine.CPythonEngine;
 import dev.irc.conformance.engine.Engine;
-import dev.irc.conformance.engine.InterpreterEngine;
+import dev.irc.conformance.engine.DriverEngine;
 import dev.irc.conformance.engine.PipelineEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,9 @@ public final class FuzzEngines {
     if (withCPython && CPythonEngine.isPython311("python3")) {
       engines.add(new CPythonEngine("python3", CPYTHON_TIME_LIMIT_SECONDS));
     }
-    engines.add(new InterpreterEngine(EVALUATOR_TIMEOUT_MILLIS));
+    engines.add(DriverEngine.interp(EVALUATOR_TIMEOUT_MILLIS));
     engines.add(new PipelineEngine(PY_PIPELINE, EVALUATOR_TIMEOUT_MILLIS));
+    engines.add(DriverEngine.jit(EVALUATOR_TIMEOUT_MILLIS));
     return engines;
   }
 }

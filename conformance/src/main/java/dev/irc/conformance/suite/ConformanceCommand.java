@@ -2,7 +2,7 @@ package dev.irc.conformance.suite;
 
 import dev.irc.conformance.engine.CPythonEngine;
 import dev.irc.conformance.engine.Engine;
-import dev.irc.conformance.engine.InterpreterEngine;
+import dev.irc.conformance.engine.DriverEngine;
 import dev.irc.tools.run.Subcommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code irc conformance DIR [--mode interp|cpython] [--junit-xml FILE] [-v]}: runs every
+ * {@code irc conformance DIR [--mode interp|arith-interp|jit|cpython] [--junit-xml FILE] [-v]}: runs every
  * {@code .py} program of DIR with recorded expectations in one mode, prints failures, the
  * summary table per feature area, and optionally a JUnit XML report. Exit code 1 if any failed.
  * Mode {@code cpython} checks the recorded expectations themselves.
  */
 public final class ConformanceCommand implements Subcommand {
-  private static final String USAGE = "usage: irc conformance DIR [--mode interp|cpython] [--junit-xml FILE] [-v]\n";
+  private static final String USAGE = "usage: irc conformance DIR [--mode interp|arith-interp|jit|cpython] [--junit-xml FILE] [-v]\n";
 
   @Override
   public String name() {
@@ -60,12 +60,14 @@ public final class ConformanceCommand implements Subcommand {
       return 2;
     }
     Engine engine = switch (mode) {
-      case "interp" -> new InterpreterEngine(60_000);
+      case "interp" -> DriverEngine.interp(60_000);
+      case "arith-interp" -> DriverEngine.arithInterp(60_000);
+      case "jit" -> DriverEngine.jit(60_000);
       case "cpython" -> new CPythonEngine("python3", 60);
       default -> null;
     };
     if (engine == null) {
-      err.println("irc conformance: mode '" + mode + "' is not available yet (modes: interp, cpython)");
+      err.println("irc conformance: mode '" + mode + "' is not available yet (modes: interp, arith-interp, jit, cpython)");
       return 2;
     }
     List<ProgramResult> results;

@@ -3,7 +3,7 @@ package dev.irc.conformance.suite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.irc.conformance.engine.InterpreterEngine;
+import dev.irc.conformance.engine.DriverEngine;
 import dev.irc.tools.run.IrcMain;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +34,7 @@ class ConformanceRunnerTest {
     program("wrong", "# tier: 1  area: floats\nprint(1)\n", "2\n", "", 0);
     program("lists", "# tier: 2  area: lists\nprint([1])\n", "[1]\n", "", 0);
     program("raises", "# tier: 1  area: errors\nprint(1 // 0)\n", "", "ZeroDivisionError: integer division or modulo by zero", 1);
-    List<ProgramResult> results = new ConformanceRunner(new InterpreterEngine(60_000)).run(SuiteProgram.loadAll(dir));
+    List<ProgramResult> results = new ConformanceRunner(DriverEngine.interp(60_000)).run(SuiteProgram.loadAll(dir));
     assertEquals(List.of(ProgramResult.Status.UNSUPPORTED, ProgramResult.Status.PASSED, ProgramResult.Status.PASSED,
         ProgramResult.Status.FAILED), results.stream().map(ProgramResult::status).toList());
     assertEquals(new ProgramHeader(2, "lists"), results.getFirst().program().header());
