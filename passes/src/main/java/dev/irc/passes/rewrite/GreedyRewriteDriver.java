@@ -212,7 +212,8 @@ public final class GreedyRewriteDriver {
       erased.add(op);
       constants.forget(op);
       for (Value operand : op.operands()) {
-        Operation producer = operand.definingOp();
+        // Operands of ops in dead blocks were dropped (null) before the blocks are erased.
+        Operation producer = operand == null ? null : operand.definingOp();
         if (producer != null) {
           enqueue(producer);
         }

@@ -192,7 +192,10 @@ final class SpecializationLowering {
     for (Operation op : pyBlock.operations()) {
       e.at(op.location());
       boolean unreachableInput = op.operands().stream().anyMatch(v -> types.typeOf(v) instanceof PyType.Bottom);
-      if (unreachableInput && !op.isTerminator()) {
+      // An operand whose definition was never lowered was defined after a deopt point that
+      // dominates this op: the op cannot run either.
+      boolean afterDeopt = op.operands().stream().anyMatch(v -> !values.containsKey(v));
+      if ((unreachableInput && !op.isTerminator()) || afterDeopt) {
         e.deopt();
         return;
       }
