@@ -46,9 +46,11 @@ func.func private @external(i64) -> (i64, f64)
 func.func private @no_args()
 func.func nested @nested_decl(f32) -> i1
 
-// Visibility on definitions; "public" is the default and is not printed.
+// Visibility on definitions; an explicit "public" (the default) is kept, as in MLIR, so that
+// the custom and the generic form (sym_visibility = "public") are the same IR.
 // CHECK-LABEL: func.func private @helper() -> f64 {
-// CHECK:       func.func @explicit_public() {
+// CHECK:       func.func public @explicit_public() {
+// GENERIC:     {function_type = () -> (), sym_name = "explicit_public", sym_visibility = "public"}
 func.func private @helper() -> f64 {
   %c = arith.constant 0.5 : f64
   func.return %c : f64

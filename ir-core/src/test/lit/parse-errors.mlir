@@ -112,8 +112,9 @@ frobnicate %x
 
 // -----
 
-// expected-error@+1 {{op properties ('<{...}>') are not supported; use the attribute dictionary}}
-"test.op"() <{p = 1}> : () -> ()
+// Properties ('<{...}>', as mlir-opt prints inherent attributes) join the attribute dictionary.
+// expected-error@+1 {{expected '{' to start op properties}}
+"test.op"() <p = 1> : () -> ()
 
 // -----
 

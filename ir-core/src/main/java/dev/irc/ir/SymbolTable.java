@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * resolving {@code @f} references in calls and for symbol-level passes.
  */
 public final class SymbolTable {
-  /** Tables built during a walk that changes no symbols (see {@link #withCachedTables}), by owner. */
-  private static final ThreadLocal<Map<Operation, SymbolTable>> CACHE = new ThreadLocal<>();
+  /** The tables cached by {@link #withCachedTables} on this thread, if any. */
+  private static final ThreadLocal<CacheScope> CACHE = new ThreadLocal<>();
 
   private final Operation owner;
   private final Map<String, Operation> symbols = new HashMap<>();
@@ -65,10 +65,21 @@ public final class SymbolTable {
    * work that adds, removes and renames no symbols, such as verification.
    */
   public static <T> T withCachedTables(Supplier<T> action) {
+    return withCachedTables(null, null, action);
+  }
+
+  /**
+   * Like {@link #withCachedTables(Supplier)} for work on {@code root}, but the tables of the
+   * symbol-table ops enclosing {@code root} come from (and go to) {@code enclosing}, which
+   * outlives this call: verifying each function after a function pass then builds the module's
+   * table once, not once per function. Valid while nothing changes the enclosing ops' symbols,
+   * which holds for passes on isolated ops (they may not touch IR outside themselves).
+   */
+  public static <T> T withCachedTables(EnclosingTables enclosing, Operation root, Supplier<T> action) {
     if (CACHE.get() != null) {
       return action.get();
     }
-    CACHE.set(new IdentityHashMap<>());
+    CACHE.set(new CacheScope(enclosing, root, new IdentityHashMap<>()));
     try {
       return action.get();
     } finally {
@@ -76,9 +87,23 @@ public final class SymbolTable {
     }
   }
 
+  /** Symbol tables of ops enclosing the IR some work runs on, shared across threads. */
+  public static final class EnclosingTables {
+    private final Map<Operation, SymbolTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
+  }
+
+  private record CacheScope(EnclosingTables enclosing, Operation root, Map<Operation, SymbolTable> local) {
+    SymbolTable tableOf(Operation owner) {
+      if (enclosing != null && owner != root && owner.isAncestorOf(root)) {
+        return enclosing.tables.computeIfAbsent(owner, SymbolTable::new);
+      }
+      return local.computeIfAbsent(owner, SymbolTable::new);
+    }
+  }
+
   private static SymbolTable tableOf(Operation owner) {
-    Map<Operation, SymbolTable> cache = CACHE.get();
-    return cache == null ? new SymbolTable(owner) : cache.computeIfAbsent(owner, SymbolTable::new);
+    CacheScope scope = CACHE.get();
+    return scope == null ? new SymbolTable(owner) : scope.tableOf(owner);
   }
 
   /** Adds {@code op} (already inserted in the owner's body) under its symbol name. */

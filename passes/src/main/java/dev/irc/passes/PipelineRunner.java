@@ -5,6 +5,7 @@ import dev.irc.ir.CoreTrait;
 import dev.irc.ir.IrContext;
 import dev.irc.ir.Operation;
 import dev.irc.ir.Region;
+import dev.irc.ir.SymbolTable;
 import dev.irc.ir.diag.Diagnostic;
 import dev.irc.ir.diag.DiagnosticEngine;
 import dev.irc.ir.diag.Location;
@@ -43,9 +44,18 @@ final class PipelineRunner {
 
   /** Runs the steps of {@code pipeline} on {@code op}; stops at the first failing step. */
   boolean runPipeline(OpPassManager pipeline, Operation op, DiagnosticEngine diagnostics, StringBuilder log) {
+    return runPipeline(pipeline, op, diagnostics, log, null);
+  }
+
+  /**
+   * As above; {@code enclosing} caches the symbol tables of the ops around {@code op} for the
+   * verifier (set when {@code op} is one of many siblings run by a nested pipeline).
+   */
+  private boolean runPipeline(OpPassManager pipeline, Operation op, DiagnosticEngine diagnostics, StringBuilder log,
+      SymbolTable.EnclosingTables enclosing) {
     for (PipelineStep step : pipeline.steps()) {
       boolean ok = switch (step) {
-        case PipelineStep.RunPass(Pass pass) -> runPass(pass, op, diagnostics, log);
+        case PipelineStep.RunPass(Pass pass) -> runPass(pass, op, diagnostics, log, enclosing);
         case PipelineStep.Nested(OpPassManager nested) -> runNested(nested, op, diagnostics, log);
       };
       if (!ok) {
@@ -55,7 +65,8 @@ final class PipelineRunner {
     return true;
   }
 
-  private boolean runPass(Pass pass, Operation op, DiagnosticEngine diagnostics, StringBuilder log) {
+  private boolean runPass(Pass pass, Operation op, DiagnosticEngine diagnostics, StringBuilder log,
+      SymbolTable.EnclosingTables enclosing) {
     if (!pass.canScheduleOn(op)) {
       diagnostics.emit(Diagnostic.error(op.location(), "pass '" + pass.argument() + "' runs on '"
           + pass.anchor().orElse("?") + "' ops and cannot run on '" + op.name() + "'"));
@@ -80,7 +91,7 @@ final class PipelineRunner {
     }
     if (!execution.failed() && verifyEach) {
       var verifierDiagnostics = new DiagnosticEngine();
-      if (!Verifier.verify(op, verifierDiagnostics)) {
+      if (!Verifier.verify(op, verifierDiagnostics, enclosing)) {
         Diagnostic note = Diagnostic.note(Location.UNKNOWN, "in IR produced by pass '" + pass.argument() + "' ("
             + pass.name() + ")");
         for (Diagnostic diagnostic : verifierDiagnostics.diagnostics()) {
@@ -112,13 +123,17 @@ final class PipelineRunner {
       }
     }
     long start = System.nanoTime();
+    boolean isolated = targets.stream().allMatch(t -> t.hasTrait(CoreTrait.ISOLATED_FROM_ABOVE));
+    // Passes on isolated ops change nothing around them, so the symbol tables of the enclosing
+    // ops are built once for the verifications of all targets.
+    SymbolTable.EnclosingTables enclosing = isolated ? new SymbolTable.EnclosingTables() : null;
     boolean ok;
-    if (threading && targets.size() > 1 && targets.stream().allMatch(t -> t.hasTrait(CoreTrait.ISOLATED_FROM_ABOVE))) {
-      ok = runInParallel(nested, targets, diagnostics, log);
+    if (threading && targets.size() > 1 && isolated) {
+      ok = runInParallel(nested, targets, diagnostics, log, enclosing);
     } else {
       ok = true;
       for (Operation target : targets) {
-        ok &= runPipeline(nested, target, diagnostics, log);
+        ok &= runPipeline(nested, target, diagnostics, log, enclosing);
       }
     }
     if (timings != null) {
@@ -128,7 +143,7 @@ final class PipelineRunner {
   }
 
   private boolean runInParallel(OpPassManager nested, List<Operation> targets, DiagnosticEngine diagnostics,
-      StringBuilder log) {
+      StringBuilder log, SymbolTable.EnclosingTables enclosing) {
     var tasks = new ArrayList<ForkJoinTask<Boolean>>();
     var engines = new ArrayList<DiagnosticEngine>();
     var logs = new ArrayList<StringBuilder>();
@@ -137,7 +152,7 @@ final class PipelineRunner {
       var buffer = new StringBuilder();
       engines.add(engine);
       logs.add(buffer);
-      tasks.add(ForkJoinTask.adapt(() -> runPipeline(nested, target, engine, buffer)));
+      tasks.add(ForkJoinTask.adapt(() -> runPipeline(nested, target, engine, buffer, enclosing)));
     }
     if (ForkJoinTask.inForkJoinPool()) {
       ForkJoinTask.invokeAll(tasks);

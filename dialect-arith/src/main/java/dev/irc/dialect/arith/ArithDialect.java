@@ -8,6 +8,7 @@ import dev.irc.ir.Operation;
 import dev.irc.ir.Type;
 import dev.irc.ir.diag.Location;
 import dev.irc.ir.fold.ConstantMaterializer;
+import dev.irc.ir.text.DialectAsmParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +49,12 @@ public final class ArithDialect implements Dialect, ConstantMaterializer {
   @Override
   public List<OpDefinition> operations() {
     return OPERATIONS;
+  }
+
+  /** {@code #arith.overflow<...>} and {@code #arith.fastmath<...>}, as {@code mlir-opt} prints them. */
+  @Override
+  public Attribute parseAttribute(DialectAsmParser parser) {
+    return ArithFlagsAttr.parse(parser.parseIdentifier(), parser);
   }
 
   @Override

@@ -134,7 +134,8 @@ public final class FuncOp {
     public void print(Operation op, OpAsmPrinter printer) {
       FunctionType type = functionType(op);
       printer.print(" ");
-      if (op.attribute(SYM_VISIBILITY).orElse(null) instanceof StringAttr(String visibility) && !visibility.equals("public")) {
+      // An explicit visibility prints, "public" too (as in MLIR): the custom form keeps every attribute.
+      if (op.attribute(SYM_VISIBILITY).orElse(null) instanceof StringAttr(String visibility)) {
         printer.print(visibility).print(" ");
       }
       printer.printSymbolName(name(op)).print("(");

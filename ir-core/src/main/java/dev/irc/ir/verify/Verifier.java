@@ -28,9 +28,17 @@ public final class Verifier {
 
   /** Verifies {@code root} and everything nested in it; returns whether no error was found. */
   public static boolean verify(Operation root, DiagnosticEngine diagnostics) {
+    return verify(root, diagnostics, null);
+  }
+
+  /**
+   * Verifies {@code root}, taking the symbol tables of the ops enclosing it from {@code enclosing}
+   * (shared by the verifications of many sibling functions; null for none).
+   */
+  public static boolean verify(Operation root, DiagnosticEngine diagnostics, SymbolTable.EnclosingTables enclosing) {
     var verifier = new Verifier(diagnostics);
     // Verification changes no symbols, so symbol tables may be built once per scope.
-    SymbolTable.withCachedTables(() -> {
+    SymbolTable.withCachedTables(enclosing, root, () -> {
       verifier.verifyOperation(root);
       return null;
     });

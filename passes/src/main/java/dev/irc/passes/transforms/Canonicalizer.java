@@ -37,6 +37,9 @@ public final class Canonicalizer extends Pass {
   private final PassStatistic numRewrites = statistic("num-rewrites", "Number of pattern rewrites");
   private final PassStatistic numErased = statistic("num-dead", "Number of dead ops erased");
 
+  private FrozenPatternSet frozen;
+  private IrContext frozenFor;
+
   public Canonicalizer() {
     super("canonicalize", "Canonicalizer", "Canonicalize operations: fold, apply canonicalization patterns, erase dead code");
   }
@@ -61,6 +64,21 @@ public final class Canonicalizer extends Pass {
     return patterns;
   }
 
+  /**
+   * The patterns of {@code context}, collected and frozen once per pass instance and context
+   * (as MLIR's canonicalizer does in {@code initialize}), not once per function: collecting them
+   * compiles every rule file, which cost more than canonicalizing a small function.
+   */
+  private FrozenPatternSet patterns(IrContext context) {
+    synchronized (this) {
+      if (frozen == null || frozenFor != context) {
+        frozen = new FrozenPatternSet(collectPatterns(context));
+        frozenFor = context;
+      }
+      return frozen;
+    }
+  }
+
   @Override
   public void runOnOperation(Operation op, PassExecution execution) {
     var config = GreedyRewriteConfig.DEFAULT.withMaxIterations(maxIterations.get())
@@ -68,7 +86,7 @@ public final class Canonicalizer extends Pass {
         .withRegionSimplification(regionSimplify.get());
     FrozenPatternSet patterns;
     try {
-      patterns = new FrozenPatternSet(collectPatterns(execution.context()));
+      patterns = patterns(execution.context());
     } catch (DiagnosticException badRules) {
       badRules.diagnostics().forEach(execution::emitError);
       return;
