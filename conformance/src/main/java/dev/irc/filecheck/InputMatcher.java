@@ -1,5 +1,6 @@
 package dev.irc.filecheck;
 
+import dev.irc.ir.diag.SpellingSuggestion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -333,32 +334,13 @@ final class InputMatcher {
       if (newline >= 0 && newline < candidateEnd) {
         candidateEnd = newline;
       }
-      double quality = editDistance(text.substring(i, candidateEnd), example) + lines / 100.0;
+      double quality = SpellingSuggestion.editDistance(text.substring(i, candidateEnd), example) + lines / 100.0;
       if (best < 0 || quality < bestQuality) {
         best = i;
         bestQuality = quality;
       }
     }
     return best >= 0 && bestQuality < 50 ? best : -1;
-  }
-
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private void error(CheckPattern pattern, String message) {

@@ -1,5 +1,6 @@
 package dev.irc.passes;
 
+import dev.irc.ir.diag.SpellingSuggestion;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

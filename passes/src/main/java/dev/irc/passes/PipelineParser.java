@@ -1,5 +1,6 @@
 package dev.irc.passes;
 
+import dev.irc.ir.diag.SpellingSuggestion;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import dev.irc.ir.diag.Diagnostic;
 import dev.irc.ir.diag.DiagnosticException;
 import dev.irc.ir.diag.Location;
 import dev.irc.ir.diag.SourceFile;
-import dev.irc.passes.SpellingSuggestion;
+import dev.irc.ir.diag.SpellingSuggestion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

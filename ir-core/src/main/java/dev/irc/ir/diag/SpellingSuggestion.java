@@ -1,4 +1,4 @@
-package dev.irc.passes;
+package dev.irc.ir.diag;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -22,7 +22,8 @@ public final class SpellingSuggestion {
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
-  static int editDistance(String a, String b) {
+  /** The Levenshtein distance between {@code a} and {@code b}. */
+  public static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
