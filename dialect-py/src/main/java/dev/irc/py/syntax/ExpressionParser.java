@@ -65,25 +65,18 @@ final class ExpressionParser {
 
   /** {@code expression (',' expression)* [',']}: a tuple if there is a comma. */
   Expr expressionList() {
-    Token first = tokens.peek();
-    Expr head = starredOrExpression();
-    if (!tokens.at(TokenKind.COMMA)) {
-      return head;
-    }
-    var elements = new ArrayList<Expr>(List.of(head));
-    while (tokens.accept(TokenKind.COMMA)) {
-      if (!startsExpression(tokens.peek())) {
-        break;
-      }
-      elements.add(starredOrExpression());
-    }
-    return new Expr.Tuple(elements, tokens.spanFrom(first.start()));
+    return commaList(this::starredOrExpression);
   }
 
   /** A comma-separated list of assignment targets (for {@code for} and comprehensions). */
   Expr targetList() {
+    return commaList(this::target);
+  }
+
+  /** {@code element (',' element)* [',']}: the element alone, or a tuple if there is a comma. */
+  private Expr commaList(java.util.function.Supplier<Expr> element) {
     Token first = tokens.peek();
-    Expr head = target();
+    Expr head = element.get();
     if (!tokens.at(TokenKind.COMMA)) {
       return head;
     }
@@ -92,7 +85,7 @@ final class ExpressionParser {
       if (!startsExpression(tokens.peek())) {
         break;
       }
-      elements.add(target());
+      elements.add(element.get());
     }
     return new Expr.Tuple(elements, tokens.spanFrom(first.start()));
   }
