@@ -64,6 +64,16 @@ public final class Block extends Usable<Block> {
     return argument;
   }
 
+  /** Inserts an argument at position {@code index}; the arguments after it shift by one. */
+  public BlockArgument insertArgument(int index, Type type, Location location) {
+    var argument = new BlockArgument(this, index, type, location);
+    arguments.add(index, argument);
+    for (int i = index + 1; i < arguments.size(); i++) {
+      arguments.get(i).index = i;
+    }
+    return argument;
+  }
+
   /** Removes argument {@code index}, which must have no uses. */
   public void eraseArgument(int index) {
     BlockArgument argument = arguments.get(index);

@@ -42,6 +42,18 @@ class UseListTest {
   }
 
   @Test
+  void insertedBlockArgumentsShiftTheOthersAndKeepTheirUses() {
+    BlockArgument first = block.addArgument(IntegerType.I64, Location.UNKNOWN);
+    BlockArgument second = block.addArgument(IntegerType.I1, Location.UNKNOWN);
+    Operation user = use(first, second);
+    BlockArgument inserted = block.insertArgument(0, IntegerType.I8, Location.UNKNOWN);
+    assertEquals(List.of(inserted, first, second), block.arguments());
+    assertEquals(List.of(0, 1, 2), block.arguments().stream().map(BlockArgument::index).toList());
+    assertEquals(List.of(first, second), user.operands());
+    assertTrue(first.hasOneUse());
+  }
+
+  @Test
   void erasingAUserDropsItsUses() {
     Operation a = def("test.a");
     Operation user = use(a.result());

@@ -23,6 +23,7 @@ import dev.irc.ir.diag.DiagnosticEngine;
 import dev.irc.passes.PassManager;
 import dev.irc.passes.PassRegistry;
 import dev.irc.targets.jit.JitException;
+import dev.irc.targets.runtime.IrRuntime;
 import java.nio.charset.StandardCharsets;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
@@ -30,7 +31,8 @@ import org.bytedeco.llvm.global.LLVM;
 
 /**
  * The stages after {@code py-to-arith} on the way to machine code, each printable by
- * {@code irc --emit}: {@code canonicalize,cse} on the typed func/arith/cf module, out-parameters
+ * {@code irc --emit}: {@code canonicalize,cse} on the typed func/arith/cf module, the runtime
+ * linked in with the run's context threaded through ({@link IrRuntime}), out-parameters
  * for multi-result functions ({@link MultiResultLowering}), {@code convert-to-llvm}; then LLVM IR
  * after LLVM's O2 and host assembly. The JIT ({@link JitProgramRunner}) compiles the llvm-dialect
  * module this produces.
@@ -53,6 +55,7 @@ public final class JitPipeline {
     if (!PassManager.parse(CONTEXT, "builtin.module(canonicalize,cse)", PassRegistry.loadAvailable()).run(module, diagnostics)) {
       throw new JitException("canonicalize,cse failed: " + diagnostics.diagnostics());
     }
+    IrRuntime.linkInto(module, CONTEXT);
     MultiResultLowering.run(module, CONTEXT);
     if (!ConvertToLlvmPass.convert(CONTEXT, module, diagnostics)) {
       throw new JitException("convert-to-llvm failed: " + diagnostics.diagnostics());

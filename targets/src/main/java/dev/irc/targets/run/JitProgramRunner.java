@@ -1,24 +1,30 @@
 package dev.irc.targets.run;
 
 import dev.irc.ir.Operation;
+import dev.irc.py.conversion.toarith.ModuleLowering;
+import dev.irc.py.conversion.toarith.SiteTable;
+import dev.irc.py.conversion.toarith.runtime.JavaRuntime;
 import dev.irc.py.conversion.toarith.runtime.RunResult;
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
 import dev.irc.targets.jit.CompiledModule;
 import dev.irc.targets.jit.JitEngine;
+import dev.irc.targets.runtime.RunContext;
 import java.io.PrintStream;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.List;
 
 /**
  * Runs a module lowered by {@code py-to-arith} on the x86-64 JIT: {@link JitPipeline} to the llvm
- * dialect, {@link RuntimeUpcalls} for the runtime, {@link JitEngine#compile} (LLVM O2, ORC), then
- * {@code @__main__(0)} called through a downcall handle, with the outcome read by the shared
+ * dialect with the IR runtime linked in, {@link RuntimeUpcalls} for the host functions,
+ * {@link JitEngine#compile} (LLVM O2, ORC), then {@code @__main__(context, 0)} called through a
+ * downcall handle with a fresh {@link RunContext}, and the outcome read by the shared
  * {@link StatusProtocol}. One engine serves the whole process; each program's code is freed
  * after its run.
  */
 public final class JitProgramRunner {
-  private static final FunctionDescriptor MAIN = FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.JAVA_LONG);
+  private static final FunctionDescriptor MAIN = FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
   private static JitEngine engine;
   private static RuntimeUpcalls upcalls;
 
@@ -58,24 +64,27 @@ public final class JitProgramRunner {
       MethodHandle main = compiled.function(dev.irc.py.dialect.FuncOp.MAIN, MAIN);
       long compiledAt = System.nanoTime();
       long[] runNanos = new long[1];
-      RunResult result = StatusProtocol.run(arithModule, out, runtime -> {
-        var binding = new RuntimeUpcalls.Binding(runtime);
-        long callStart = System.nanoTime();
-        byte status = callMain(main, binding);
-        runNanos[0] = System.nanoTime() - callStart;
-        if (binding.failure != null) {
-          throw new StatusProtocol.EngineFailure("runtime upcall failed: " + binding.failure);
-        }
-        return (status & 1) != 0;
-      });
-      return new JitRun(result, compiledAt - start, runNanos[0]);
+      SiteTable sites = StatusProtocol.sites(arithModule);
+      try (var context = new RunContext(sites, ModuleLowering.globals(arithModule).size(), out)) {
+        RunResult result = StatusProtocol.run(sites, context, runtime -> {
+          var binding = new RuntimeUpcalls.Binding(runtime, new JavaRuntime(sites, List.of(), out));
+          long callStart = System.nanoTime();
+          byte status = callMain(main, binding);
+          runNanos[0] = System.nanoTime() - callStart;
+          if (binding.failure != null) {
+            throw new StatusProtocol.EngineFailure("runtime upcall failed: " + binding.failure);
+          }
+          return (status & 1) != 0;
+        });
+        return new JitRun(result, compiledAt - start, runNanos[0]);
+      }
     }
   }
 
   private static byte callMain(MethodHandle main, RuntimeUpcalls.Binding binding) {
     return ScopedValue.where(RuntimeUpcalls.CURRENT, binding).call(() -> {
       try {
-        return (byte) main.invokeExact(0L);
+        return (byte) main.invokeExact(binding.context.address(), 0L);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable t) {

@@ -12,6 +12,7 @@ import dev.irc.ir.interp.ExternalFunction;
 import dev.irc.py.conversion.toarith.runtime.JavaRuntime;
 import dev.irc.targets.jit.JitEngine;
 import dev.irc.targets.jit.JitException;
+import dev.irc.targets.runtime.RunContext;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -29,12 +30,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Binds the runtime ABI ({@code irc_print_i64}, {@code irc_raise}, {@code irc_math_sqrt}, ...) of
- * JIT-compiled programs to the {@link JavaRuntime} the IR interpreter uses, through
- * {@code java.lang.foreign} upcall stubs defined as absolute symbols in the {@link JitEngine}:
- * one implementation of the runtime for both engines, so they print the same. A stub is made
- * per runtime function the first time a module declares it and forwards, boxed, to the
- * function of the runtime bound to the calling thread for the run ({@link #CURRENT}).
+ * Binds the host functions of JIT-compiled programs, the runtime functions the IR runtime leaves
+ * external, through {@code java.lang.foreign} upcall stubs defined as absolute symbols in the
+ * {@link JitEngine}: {@code @irc_host_write} (output reaches the run's Java stream) and the
+ * fallible math helpers not yet written as IR ({@code irc_math_sqrt}, {@code irc_float_pow},
+ * ...), which forward to their {@link JavaRuntime} implementations. A stub is made per function
+ * the first time a module declares it and forwards, boxed, to the run bound to the calling
+ * thread ({@link #CURRENT}). Every function takes the run's context first.
  *
  * <p>Booleans cross as bytes ({@code i1} registers have undefined upper bits); results beyond the
  * status flag arrive as trailing out-pointers ({@link MultiResultLowering}). A Java exception
@@ -45,6 +47,7 @@ final class RuntimeUpcalls {
   /** The runtime and failure record of the run on this thread. */
   static final ScopedValue<Binding> CURRENT = ScopedValue.newInstance();
 
+  private static final String HOST_WRITE = "irc_host_write";
   private static final MethodHandle DISPATCH;
 
   static {
@@ -63,13 +66,18 @@ final class RuntimeUpcalls {
     this.engine = engine;
   }
 
-  /** The runtime of one run and the first failure of an upcall, if any. */
+  /**
+   * The run on this thread: its native context, the Java implementations of the runtime
+   * functions not yet in the IR runtime, and the first failure of an upcall, if any.
+   */
   static final class Binding {
-    final JavaRuntime runtime;
+    final RunContext context;
+    final JavaRuntime helpers;
     Throwable failure;
 
-    Binding(JavaRuntime runtime) {
-      this.runtime = runtime;
+    Binding(RunContext context, JavaRuntime helpers) {
+      this.context = context;
+      this.helpers = helpers;
     }
   }
 
@@ -112,17 +120,30 @@ final class RuntimeUpcalls {
     };
   }
 
-  /** The target of every stub: unboxes nothing, calls the runtime function, writes out-results. */
+  /**
+   * The target of every stub: {@code @irc_host_write} goes to the run's context; other functions
+   * are called without the context argument, with their raise or deoptimization recorded in the
+   * context, and their out-results written.
+   */
   private static Object dispatch(String name, int outs, Class<?> returnType, Object[] arguments) {
     Binding binding = CURRENT.get();
     try {
-      ExternalFunction function = binding.runtime.functions().get(name);
+      if (name.equals(HOST_WRITE)) {
+        binding.context.hostWrite((MemorySegment) arguments[1], (Long) arguments[2]);
+        return null;
+      }
+      ExternalFunction function = binding.helpers.functions().get(name);
       if (function == null) {
         throw new JitException("no runtime function @" + name);
       }
-      var values = Arrays.stream(arguments, 0, arguments.length - outs)
+      var values = Arrays.stream(arguments, 1, arguments.length - outs)
           .map(a -> a instanceof Byte b ? (Object) ((b & 1) != 0) : a).toList();
       List<Object> results = function.call(values);
+      if (binding.helpers.pendingError() != null) {
+        binding.context.raiseFromHost(binding.helpers.pendingError().exception());
+      } else if (binding.helpers.deoptSite() != null) {
+        binding.context.deoptimizeFromHost();
+      }
       for (int i = 0; i < outs; i++) {
         MemorySegment slot = ((MemorySegment) arguments[arguments.length - outs + i]).reinterpret(8);
         switch (results.get(i)) {

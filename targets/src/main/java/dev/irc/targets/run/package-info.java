@@ -1,19 +1,19 @@
 /**
  * {@code irc run} on the x86-64 JIT: the stages after {@code py-to-arith}
- * ({@link dev.irc.targets.run.JitPipeline}: canonicalize, cse, out-parameters for multi-result
- * functions, convert-to-llvm, LLVM O2), the runtime binding and the run
+ * ({@link dev.irc.targets.run.JitPipeline}: canonicalize, cse, the IR runtime linked in with the
+ * run's context threaded through every function, out-parameters for multi-result functions,
+ * convert-to-llvm, LLVM O2), the host functions and the run
  * ({@link dev.irc.targets.run.JitProgramRunner}) under the status protocol shared with the IR
  * interpreter ({@link dev.irc.py.conversion.toarith.runtime.StatusProtocol}).
  *
- * <h2>The runtime is Java, for now</h2>
- * Compiled code calls the runtime ABI ({@code irc_print_*}, {@code irc_raise/deopt/traceback},
- * {@code irc_global_*}, the fallible helpers) through {@code java.lang.foreign} upcall stubs
- * bound to {@link dev.irc.py.conversion.toarith.runtime.JavaRuntime}, the same implementation
- * the IR interpreter uses, so both engines print identically; libm functions ({@code floor},
- * {@code fabs}) resolve from the process. This is a stopgap: DESIGN §6 wants the runtime
- * generated as IR so AOT targets (aarch64, riscv64, wasm32) link the same runtime without a
- * JVM; that is the next step. Until then every runtime call is an upcall (tens of nanoseconds),
- * which matters for module-level loops over globals ({@code irc_global_get/set} per access) and
- * for print-heavy programs, not for kernels in functions.
+ * <h2>The runtime is IR; a few helpers are still Java</h2>
+ * Printing (CPython's float repr included), raising, tracebacks, deoptimization, globals and the
+ * simple fallible helpers are IR ({@link dev.irc.targets.runtime.IrRuntime}), compiled and
+ * optimized with each program; their state is a per-run native context
+ * ({@link dev.irc.targets.runtime.RunContext}). The host provides {@code irc_host_write} (output
+ * to the run's Java stream) and, until they are written as IR, the math helpers with CPython's
+ * error rules ({@code irc_math_*}, {@code irc_math2_*}, {@code irc_float_pow}), bound by
+ * {@link dev.irc.targets.run.RuntimeUpcalls} to their
+ * {@link dev.irc.py.conversion.toarith.runtime.JavaRuntime} implementations.
  */
 package dev.irc.targets.run;

@@ -31,6 +31,8 @@
  *   <li>libm: {@code floor(f64) -> f64}, {@code fabs(f64) -> f64}.
  * </ul>
  * The Java implementation for the IR interpreter is
- * {@link dev.irc.py.conversion.toarith.runtime.JavaRuntime}.
+ * {@link dev.irc.py.conversion.toarith.runtime.JavaRuntime}; compiled code links the IR runtime
+ * of the targets module ({@code runtime.mlir}), which adds a context pointer as first parameter
+ * of every function.
  */
 package dev.irc.py.conversion.toarith;

@@ -25,7 +25,7 @@ import java.util.function.Function;
  * real stream only when it exceeds {@link #COMMIT_BYTES} or at the end), the globals, and the
  * pending exception or deoptimization with its traceback frames.
  */
-public final class JavaRuntime {
+public final class JavaRuntime implements RunState {
   /** Output is held back until it reaches this size, so an early deoptimization can restart cleanly. */
   public static final int COMMIT_BYTES = 1 << 20;
 
@@ -173,6 +173,7 @@ public final class JavaRuntime {
   }
 
   /** Writes the held-back output to the real stream; after this, a deoptimization can no longer restart. */
+  @Override
   public void commit() {
     out.print(buffer);
     out.flush();
@@ -181,16 +182,19 @@ public final class JavaRuntime {
   }
 
   /** Whether any output has reached the real stream. */
+  @Override
   public boolean committed() {
     return committed;
   }
 
   /** The pending Python exception as the evaluator would report it, or null. */
+  @Override
   public PythonError pendingError() {
     return pending == null ? null : PythonError.of(pending, frames);
   }
 
   /** The site of the pending deoptimization, or null. */
+  @Override
   public Long deoptSite() {
     return deoptSite;
   }

@@ -16,11 +16,11 @@ import java.io.PrintStream;
  * stack) counts as a deoptimization at an unknown point.
  */
 public final class StatusProtocol {
-  /** Runs {@code @__main__(0)} of a lowered module with a runtime; returns its status flag. */
+  /** Runs {@code @__main__} of a lowered module with a runtime; returns its status flag. */
   @FunctionalInterface
-  public interface Engine {
-    /** Calls {@code @__main__(0)} with {@code runtime} bound; true when the status flag is set. */
-    boolean callMain(JavaRuntime runtime) throws EngineFailure;
+  public interface Engine<S extends RunState> {
+    /** Calls {@code @__main__} with {@code runtime} bound; true when the status flag is set. */
+    boolean callMain(S runtime) throws EngineFailure;
   }
 
   /** The engine could not finish the call (not a Python-level outcome). */
@@ -32,10 +32,19 @@ public final class StatusProtocol {
 
   private StatusProtocol() {}
 
-  /** Runs the lowered {@code module} on {@code engine}, printing to {@code out}. */
-  public static RunResult run(Operation module, PrintStream out, Engine engine) {
-    SiteTable sites = SiteTable.fromAttribute((ArrayAttr) module.attribute(ModuleLowering.SITES).orElseThrow());
-    var runtime = new JavaRuntime(sites, ModuleLowering.strings(module), out);
+  /** Runs the lowered {@code module} on {@code engine} with the {@link JavaRuntime}, printing to {@code out}. */
+  public static RunResult run(Operation module, PrintStream out, Engine<JavaRuntime> engine) {
+    SiteTable sites = sites(module);
+    return run(sites, new JavaRuntime(sites, ModuleLowering.strings(module), out), engine);
+  }
+
+  /** The site table of a lowered module. */
+  public static SiteTable sites(Operation module) {
+    return SiteTable.fromAttribute((ArrayAttr) module.attribute(ModuleLowering.SITES).orElseThrow());
+  }
+
+  /** Runs a lowered program whose sites are {@code sites} on {@code engine} with {@code runtime}. */
+  public static <S extends RunState> RunResult run(SiteTable sites, S runtime, Engine<S> engine) {
     boolean failed;
     try {
       failed = engine.callMain(runtime);
