@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The {@code cf} dialect: unstructured control flow between the blocks of a region
- * ({@code cf.br}, {@code cf.cond_br}) and runtime assertions ({@code cf.assert}), as in MLIR.
+ * ({@code cf.br}, {@code cf.cond_br}, {@code cf.switch}) and runtime assertions ({@code cf.assert}), as in MLIR.
  */
 public final class CfDialect implements Dialect {
   /** Public for {@code java.util.ServiceLoader}. */
@@ -24,6 +24,6 @@ public final class CfDialect implements Dialect {
 
   @Override
   public List<OpDefinition> operations() {
-    return List.of(BranchOp.DEFINITION, CondBranchOp.DEFINITION, AssertOp.DEFINITION);
+    return List.of(BranchOp.DEFINITION, CondBranchOp.DEFINITION, SwitchOp.DEFINITION, AssertOp.DEFINITION);
   }
 }

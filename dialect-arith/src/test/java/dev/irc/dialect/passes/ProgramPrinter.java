@@ -9,13 +9,15 @@ import dev.irc.dialect.passes.RandomProgram.If;
 import dev.irc.dialect.passes.RandomProgram.Loop;
 import dev.irc.dialect.passes.RandomProgram.Select;
 import dev.irc.dialect.passes.RandomProgram.Stmt;
+import dev.irc.dialect.passes.RandomProgram.Switch;
 import dev.irc.dialect.passes.RandomProgram.ToFloat;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
  * Renders a {@link RandomProgram} as MLIR text: straight-line statements as arith ops, ifs as
- * {@code cf.cond_br} diamonds joined by a block argument, loops as a header block with the
+ * {@code cf.cond_br} diamonds and {@code cf.switch}es joined by a block argument, loops as a header block with the
  * counter and accumulator as arguments. Scopes are the pools of i64, i1 and f64 values that
  * dominate the current point.
  */
@@ -150,7 +152,42 @@ final class ProgramPrinter {
       }
       case If(int c, List<Stmt> then, List<Stmt> otherwise) -> emitIf(c, then, otherwise, scope, callable);
       case Loop(int trips, int init, List<Stmt> body) -> emitLoop(trips, init, body, scope, callable);
+      case Switch(int flag, int operand, List<Long> values, List<List<Stmt>> arms) ->
+          emitSwitch(flag, operand, values, arms, scope, callable);
     }
+  }
+
+  private void emitSwitch(int flag, int operand, List<Long> values, List<List<Stmt>> arms, Scope scope,
+      int callable) {
+    if (arms.isEmpty()) {
+      return;
+    }
+    int id = nextBlock++;
+    String mask = fresh();
+    String masked = fresh();
+    line(mask + " = arith.constant 3 : i64");
+    line(masked + " = arith.andi " + pick(scope.ints(), flag) + ", " + mask + " : i64");
+    List<Long> cases = List.copyOf(new LinkedHashSet<>(values));
+    var text = new StringBuilder("cf.switch " + masked + " : i64, [default: ^case" + id + "_0("
+        + pick(scope.ints(), operand) + " : i64)");
+    for (int i = 1; i <= cases.size(); i++) {
+      text.append(", ").append(cases.get(i - 1)).append(": ^case").append(id).append('_').append(i % arms.size())
+          .append('(').append(pick(scope.ints(), operand + i)).append(" : i64)");
+    }
+    line(text.append(']').toString());
+    String join = fresh();
+    for (int arm = 0; arm < Math.min(arms.size(), cases.size() + 1); arm++) {
+      String argument = fresh();
+      out.append("^case").append(id).append('_').append(arm).append('(').append(argument).append(": i64):\n");
+      Scope inner = scope.copy();
+      inner.ints().add(argument);
+      for (Stmt stmt : arms.get(arm)) {
+        emit(stmt, inner, callable);
+      }
+      line("cf.br ^join" + id + "(" + inner.ints().getLast() + " : i64)");
+    }
+    out.append("^join").append(id).append("(").append(join).append(": i64):\n");
+    scope.ints().add(join);
   }
 
   private void emitIf(int c, List<Stmt> then, List<Stmt> otherwise, Scope scope, int callable) {

@@ -42,6 +42,13 @@ record RandomProgram(List<List<Stmt>> helpers, List<Stmt> main) {
   /** {@code i64 = call @helperN(a)}. */
   record Call(int helper, int a) implements Stmt {}
 
+  /**
+   * A {@code cf.switch} on {@code flag & 3}: the default and each distinct value in {@code values}
+   * jump to arm {@code i % arms} passing an i64 (picked from {@code operand + i}); the arms join
+   * on their last i64.
+   */
+  record Switch(int flag, int operand, List<Long> values, List<List<Stmt>> arms) implements Stmt {}
+
   static final String[] INT_OPS = {"addi", "subi", "muli", "andi", "ori", "xori", "maxsi", "minsi", "divsi",
       "remsi", "shli"};
   static final String[] FLOAT_OPS = {"addf", "subf", "mulf", "divf", "maximumf"};
@@ -85,6 +92,9 @@ record RandomProgram(List<List<Stmt>> helpers, List<Stmt> main) {
           .map(p -> (Stmt) new If(p.first(), p.second().first(), p.second().second()))));
       choices.add(Gens.weighted(2, Gens.pairs(Gens.ints(0, 4), Gens.pairs(index, block))
           .map(p -> (Stmt) new Loop(p.first(), p.second().first(), p.second().second()))));
+      choices.add(Gens.weighted(1, Gens.pairs(Gens.pairs(index, index),
+              Gens.pairs(Gens.listOf(Gens.longs(-1, 4), 0, 3), Gens.listOf(block, 1, 3)))
+          .map(p -> (Stmt) new Switch(p.first().first(), p.first().second(), p.second().first(), p.second().second()))));
     }
     return Gens.frequency(choices);
   }

@@ -3,6 +3,8 @@ package dev.irc.conversion.tollvm;
 import dev.irc.dialect.cf.AssertOp;
 import dev.irc.dialect.cf.BranchOp;
 import dev.irc.dialect.cf.CondBranchOp;
+import dev.irc.dialect.cf.SwitchCases;
+import dev.irc.dialect.cf.SwitchOp;
 import dev.irc.dialect.llvm.BranchOps;
 import dev.irc.dialect.llvm.CallOp;
 import dev.irc.dialect.llvm.FuncOp;
@@ -16,11 +18,12 @@ import dev.irc.ir.builtin.ModuleOp;
 import dev.irc.ir.builtin.SymbolRefAttr;
 import dev.irc.passes.rewrite.ConversionPattern;
 import dev.irc.passes.rewrite.TypeConverter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code cf} to {@code llvm}: branches map one to one (block arguments stay block arguments;
- * translation makes them phis), and {@code cf.assert} splits its block, branching to a block
+ * {@code cf} to {@code llvm}: branches and switches map one to one (block arguments stay block
+ * arguments; translation makes them phis), and {@code cf.assert} splits its block, branching to a block
  * that calls libc's {@code abort} when the condition is false.
  */
 final class CfToLlvmPatterns {
@@ -41,6 +44,24 @@ final class CfToLlvmPatterns {
           List<Value> falseOperands = operands.subList(1 + trueCount, operands.size());
           BranchOps.createCondBr(rewriter.toBuilder(), operands.getFirst(), op.successor(0), trueOperands,
               op.successor(1), falseOperands, op.location());
+          rewriter.eraseOp(op);
+          return true;
+        }),
+        ConversionPattern.of("SwitchOpLowering", SwitchOp.NAME, 1, types, (op, operands, rewriter) -> {
+          var passed = new ArrayList<List<Value>>();
+          int start = 1;
+          for (int i = 0; i < op.numSuccessors(); i++) {
+            int count = SwitchCases.successorOperands(op, i).size();
+            passed.add(operands.subList(start, start + count));
+            start += count;
+          }
+          var cases = new ArrayList<SwitchCases.Case>();
+          List<Long> values = SwitchCases.caseValues(op);
+          for (int i = 0; i < values.size(); i++) {
+            cases.add(new SwitchCases.Case(values.get(i), op.successor(i + 1), passed.get(i + 1)));
+          }
+          BranchOps.createSwitch(rewriter.toBuilder(), operands.getFirst(),
+              new SwitchCases.Destinations(op.successor(0), passed.getFirst(), cases), op.location());
           rewriter.eraseOp(op);
           return true;
         }),

@@ -3,23 +3,33 @@ package dev.irc.conversion.tollvm;
 import dev.irc.dialect.func.CallOp;
 import dev.irc.dialect.func.FuncOp;
 import dev.irc.dialect.func.ReturnOp;
+import dev.irc.dialect.llvm.ExtractValueOp;
+import dev.irc.dialect.llvm.InsertValueOp;
 import dev.irc.dialect.llvm.Linkage;
 import dev.irc.dialect.llvm.LlvmFunctionType;
+import dev.irc.dialect.llvm.LlvmStructType;
 import dev.irc.dialect.llvm.LlvmVoidType;
+import dev.irc.dialect.llvm.UndefOps;
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
 import dev.irc.ir.Type;
+import dev.irc.ir.Value;
 import dev.irc.ir.builtin.FunctionType;
 import dev.irc.ir.builtin.StringAttr;
 import dev.irc.passes.rewrite.ConversionPattern;
 import dev.irc.passes.rewrite.TypeConverter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code func} to {@code llvm}: {@code func.func} becomes {@code llvm.func} (public definitions
  * and declarations keep external linkage, private definitions become internal), calls and
- * returns map one to one. Functions with more than one result are not lowered (the Python
- * lowering never makes them); the conversion then fails with a located error.
+ * returns map one to one. As in MLIR, a function with several results returns them packed in
+ * an {@code !llvm.struct<(T0, T1, ...)>}: its returns build the struct
+ * ({@code llvm.mlir.undef} and one {@code llvm.insertvalue} per result) and its calls unpack it
+ * with {@code llvm.extractvalue}. Declarations get the same signature: what implements them
+ * must return that LLVM struct by value, which matches the C ABI's struct return only for some
+ * layouts (on x86-64, {@code {i64, i1}} does; {@code {i32, i32}} and structs over 16 bytes do not).
  */
 final class FuncToLlvmPatterns {
   private FuncToLlvmPatterns() {}
@@ -28,11 +38,11 @@ final class FuncToLlvmPatterns {
     return List.of(
         ConversionPattern.of("FuncOpLowering", FuncOp.NAME, 1, types, (op, operands, rewriter) -> {
           FunctionType type = FuncOp.functionType(op);
-          if (type == null || type.results().size() > 1) {
-            return rewriter.notifyMatchFailure(op, "only functions with at most one result are lowered");
+          if (type == null) {
+            return rewriter.notifyMatchFailure(op, "function_type is not a function type");
           }
-          Type result = type.results().isEmpty() ? LlvmVoidType.INSTANCE : types.convertType(type.results().getFirst());
-          var signature = new LlvmFunctionType(result, types.convertTypes(type.inputs()), false);
+          var signature = new LlvmFunctionType(resultType(types, type.results()), types.convertTypes(type.inputs()),
+              false);
           boolean isPrivate = op.attribute(FuncOp.SYM_VISIBILITY).orElse(null) instanceof StringAttr(String v)
               && v.equals("private");
           Linkage linkage = !FuncOp.isExternal(op) && isPrivate ? Linkage.INTERNAL : Linkage.EXTERNAL;
@@ -43,22 +53,43 @@ final class FuncToLlvmPatterns {
           return true;
         }),
         ConversionPattern.of("CallOpLowering", CallOp.NAME, 1, types, (op, operands, rewriter) -> {
-          if (op.numResults() > 1) {
-            return rewriter.notifyMatchFailure(op, "calls with more than one result are not lowered");
-          }
+          Type result = resultType(types, op.resultTypes());
           Operation call = rewriter.create(new OperationState(dev.irc.dialect.llvm.CallOp.NAME, op.location())
               .addAttribute(dev.irc.dialect.llvm.CallOp.CALLEE, CallOp.callee(op))
-              .addOperands(operands).addResultTypes(types.convertTypes(op.resultTypes())));
-          rewriter.replaceOp(op, call);
+              .addOperands(operands).addResultTypes(result instanceof LlvmVoidType ? List.of() : List.of(result)));
+          if (op.numResults() <= 1) {
+            rewriter.replaceOp(op, call);
+            return true;
+          }
+          var unpacked = new ArrayList<Value>();
+          for (int i = 0; i < op.numResults(); i++) {
+            unpacked.add(ExtractValueOp.create(rewriter.toBuilder(), call.result(0), i, op.location()).result(0));
+          }
+          rewriter.replaceOp(op, unpacked);
           return true;
         }),
         ConversionPattern.of("ReturnOpLowering", ReturnOp.NAME, 1, types, (op, operands, rewriter) -> {
-          if (op.numOperands() > 1) {
-            return rewriter.notifyMatchFailure(op, "returns of more than one value are not lowered");
+          List<Value> returned = operands;
+          if (operands.size() > 1) {
+            Type struct = resultType(types, op.operandTypes());
+            Value packed = UndefOps.createUndef(rewriter.toBuilder(), struct, op.location()).result(0);
+            for (int i = 0; i < operands.size(); i++) {
+              packed = InsertValueOp.create(rewriter.toBuilder(), packed, operands.get(i), i, op.location()).result(0);
+            }
+            returned = List.of(packed);
           }
-          rewriter.create(dev.irc.dialect.llvm.ReturnOp.NAME, op.location(), operands, List.of());
+          rewriter.create(dev.irc.dialect.llvm.ReturnOp.NAME, op.location(), returned, List.of());
           rewriter.eraseOp(op);
           return true;
         }));
+  }
+
+  /** The LLVM result type for {@code results}: void, the converted type, or a struct of the converted types. */
+  private static Type resultType(TypeConverter types, List<Type> results) {
+    return switch (results.size()) {
+      case 0 -> LlvmVoidType.INSTANCE;
+      case 1 -> types.convertType(results.getFirst());
+      default -> new LlvmStructType(types.convertTypes(results));
+    };
   }
 }

@@ -1,5 +1,6 @@
 package dev.irc.dialect.llvm;
 
+import dev.irc.dialect.cf.SwitchCases;
 import dev.irc.ir.Arity;
 import dev.irc.ir.Attribute;
 import dev.irc.ir.Block;
@@ -13,23 +14,29 @@ import dev.irc.ir.Type;
 import dev.irc.ir.Value;
 import dev.irc.ir.Verification;
 import dev.irc.ir.builtin.ArrayAttr;
+import dev.irc.ir.builtin.DenseArrayAttr;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.diag.Location;
+import dev.irc.ir.interfaces.BranchOpInterface;
 import dev.irc.ir.text.BranchSyntax;
 import dev.irc.ir.text.OpAsmParser;
 import dev.irc.ir.text.OpAsmPrinter;
 import dev.irc.ir.text.OpSyntax;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * LLVM's terminators: {@code llvm.br ^bb1(%x : i64)}, {@code llvm.cond_br %c, ^bb1, ^bb2(%y : i64)}
- * (whose {@code operandSegmentSizes} {@code [1, nTrue, nFalse]} splits the operands, as in MLIR)
- * and {@code llvm.unreachable}. Block arguments become phi nodes in translation.
+ * (whose {@code operandSegmentSizes} {@code [1, nTrue, nFalse]} splits the operands, as in MLIR),
+ * {@code llvm.switch %v : i32, ^bb1 [1: ^bb2(%x : i32), 2: ^bb3]} (laid out as {@code cf.switch},
+ * see {@link SwitchCases}) and {@code llvm.unreachable}. Block arguments become phi nodes in
+ * translation.
  */
 public final class BranchOps {
   public static final String SEGMENTS = "operandSegmentSizes";
+  private static final String SWITCH_NAME = "llvm.switch";
 
   public static final OpDefinition BR = OpDefinition.builder("llvm.br")
       .summary("Jumps to a block, passing values to its arguments.")
@@ -77,6 +84,60 @@ public final class BranchOps {
       })
       .build();
 
+  public static final OpDefinition SWITCH = OpDefinition.builder(SWITCH_NAME)
+      .summary("Jumps to the block of the case matching an integer value, or to a default block.")
+      .operands(Arity.atLeast(1))
+      .results(0)
+      .successors(Arity.atLeast(1))
+      .attribute(SwitchCases.CASE_OPERAND_SEGMENTS, DenseArrayAttr.class)
+      .attribute(SwitchCases.SEGMENTS, DenseArrayAttr.class)
+      .traits(CoreTrait.TERMINATOR, CoreTrait.PURE)
+      .verifier(SwitchCases::verify)
+      .syntax(new OpSyntax() {
+        @Override
+        public void print(Operation op, OpAsmPrinter printer) {
+          IntegerType flagType = (IntegerType) op.operand(0).type();
+          SwitchCases.Destinations destinations = SwitchCases.destinations(op);
+          printer.print(" ").printOperand(op.operand(0)).print(" : ").printType(flagType).print(", ");
+          printer.printSuccessorAndUseList(destinations.defaultDest(), destinations.defaultOperands()).print(" [");
+          List<SwitchCases.Case> cases = destinations.cases();
+          for (int i = 0; i < cases.size(); i++) {
+            printer.print(i > 0 ? "," : "").print(SwitchCases.newline(op, 2));
+            SwitchCases.printCase(printer, cases.get(i), flagType);
+          }
+          printer.print(SwitchCases.newline(op, 0)).print("]");
+          printer.printOptionalAttrDict(op.attributes(), SwitchCases.ELIDED);
+        }
+
+        @Override
+        public void parse(OpAsmParser parser, OperationState state) {
+          OpAsmParser.UnresolvedOperand flag = parser.parseOperand();
+          IntegerType flagType = SwitchCases.parseFlagType(parser);
+          Value flagValue = parser.resolveOperand(flag, flagType);
+          parser.parsePunctuation(",");
+          OpAsmParser.SuccessorOperands defaultDest = parser.parseSuccessorAndUseList();
+          parser.parsePunctuation("[");
+          var cases = new ArrayList<SwitchCases.Case>();
+          if (!parser.parseOptionalPunctuation("]")) {
+            do {
+              cases.add(SwitchCases.parseCase(parser, flagType));
+            } while (parser.parseOptionalPunctuation(","));
+            parser.parsePunctuation("]");
+          }
+          SwitchCases.addTo(state, flagValue,
+              new SwitchCases.Destinations(defaultDest.block(), defaultDest.operands(), cases));
+          parser.parseOptionalAttrDict(state);
+        }
+
+        @Override
+        public boolean canPrint(Operation op) {
+          return op.numOperands() > 0 && op.operand(0).type() instanceof IntegerType(int width) && width <= 64
+              && SwitchCases.isWellFormed(op);
+        }
+      })
+      .implement(BranchOpInterface.class, SwitchCases.BRANCH_INTERFACE)
+      .build();
+
   public static final OpDefinition UNREACHABLE = OpDefinition.builder("llvm.unreachable")
       .summary("Marks a point control never reaches.")
       .operands(0)
@@ -98,7 +159,7 @@ public final class BranchOps {
   private BranchOps() {}
 
   static List<OpDefinition> all() {
-    return List.of(BR, COND_BR, UNREACHABLE);
+    return List.of(BR, COND_BR, SWITCH, UNREACHABLE);
   }
 
   public static Operation createBr(OpBuilder builder, Block dest, List<Value> arguments, Location location) {
@@ -113,10 +174,19 @@ public final class BranchOps {
         .addAttribute(SEGMENTS, segments(trueOperands.size(), falseOperands.size())));
   }
 
-  /** The values an {@code llvm.br} or {@code llvm.cond_br} passes to successor {@code index}. */
+  /** Creates {@code llvm.switch} on {@code flag} (an integer of at most 64 bits) to {@code destinations}. */
+  public static Operation createSwitch(OpBuilder builder, Value flag, SwitchCases.Destinations destinations,
+      Location location) {
+    return builder.create(SwitchCases.state(SWITCH_NAME, flag, destinations, location));
+  }
+
+  /** The values an {@code llvm.br}, {@code llvm.cond_br} or {@code llvm.switch} passes to successor {@code index}. */
   public static List<Value> successorOperands(Operation op, int index) {
     if (op.name().equals(BR.name())) {
       return op.operands();
+    }
+    if (op.name().equals(SWITCH_NAME)) {
+      return SwitchCases.successorOperands(op, index);
     }
     int trueCount = segmentSizes(op)[1];
     List<Value> operands = op.operands();

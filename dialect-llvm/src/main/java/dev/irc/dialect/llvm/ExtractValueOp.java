@@ -1,6 +1,5 @@
 package dev.irc.dialect.llvm;
 
-import dev.irc.ir.Attribute;
 import dev.irc.ir.CoreTrait;
 import dev.irc.ir.OpBuilder;
 import dev.irc.ir.OpDefinition;
@@ -8,8 +7,10 @@ import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
 import dev.irc.ir.Type;
 import dev.irc.ir.Value;
-import dev.irc.ir.builtin.ArrayAttr;
-import dev.irc.ir.builtin.IntegerAttr;
+import dev.irc.ir.builtin.DenseArrayAttr;
+import dev.irc.ir.builtin.IntegerType;
+import dev.irc.ir.diag.Diagnostic;
+import dev.irc.ir.diag.DiagnosticException;
 import dev.irc.ir.diag.Location;
 import dev.irc.ir.text.OpAsmParser;
 import dev.irc.ir.text.OpAsmPrinter;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * {@code %r = llvm.extractvalue %s[0] : !llvm.struct<(i64, i1)>}: an element of a struct or
- * array value; the result type follows from the position. The {@code position} is stored as an
- * array of {@code i64} integers.
+ * array value; the result type follows from the position. The {@code position} is a dense array
+ * of {@code i64} ({@code array<i64: 0>}), as in MLIR; the position helpers here are shared with
+ * {@link InsertValueOp}.
  */
 public final class ExtractValueOp {
   public static final String NAME = "llvm.extractvalue";
@@ -31,7 +33,7 @@ public final class ExtractValueOp {
       .summary("Extracts an element of an aggregate value.")
       .operands(1)
       .results(1)
-      .attribute(POSITION, ArrayAttr.class)
+      .attribute(POSITION, DenseArrayAttr.class)
       .traits(CoreTrait.PURE)
       .verifier((op, verification) -> {
         List<Long> position = position(op);
@@ -45,12 +47,8 @@ public final class ExtractValueOp {
       .syntax(new OpSyntax() {
         @Override
         public void print(Operation op, OpAsmPrinter printer) {
-          printer.print(" ").printOperand(op.operand(0)).print("[");
-          List<Long> position = position(op);
-          for (int i = 0; i < position.size(); i++) {
-            printer.print((i > 0 ? ", " : "") + position.get(i));
-          }
-          printer.print("]");
+          printer.print(" ").printOperand(op.operand(0));
+          printPosition(printer, position(op));
           printer.printOptionalAttrDict(op.attributes(), Set.of(POSITION));
           printer.print(" : ").printType(op.operand(0).type());
         }
@@ -58,17 +56,15 @@ public final class ExtractValueOp {
         @Override
         public void parse(OpAsmParser parser, OperationState state) {
           OpAsmParser.UnresolvedOperand aggregate = parser.parseOperand();
-          parser.parsePunctuation("[");
-          var position = new ArrayList<Long>();
-          do {
-            position.add(parser.parseInteger().longValueExact());
-          } while (parser.parseOptionalPunctuation(","));
-          parser.parsePunctuation("]");
+          List<Long> position = parsePosition(parser);
           parser.parseOptionalAttrDict(state);
-          Type type = parser.parseColonType();
+          parser.parsePunctuation(":");
+          Location typeLocation = parser.currentLocation();
+          Type type = parser.parseType();
           Type element = elementType(type, position);
           if (element == null) {
-            throw parser.error("position " + position + " is not valid in '" + type + "'");
+            throw new DiagnosticException(Diagnostic.error(typeLocation,
+                "position " + position + " is not valid in '" + type + "'"));
           }
           state.addOperand(parser.resolveOperand(aggregate, type));
           state.addAttribute(POSITION, positionAttribute(position));
@@ -90,23 +86,34 @@ public final class ExtractValueOp {
         .addAttribute(POSITION, positionAttribute(position)).addResultType(elementType(aggregate.type(), position)));
   }
 
-  /** The indices of {@code op}'s position, or null when malformed. */
+  /** The indices of {@code op}'s position (an extractvalue or insertvalue), or null when malformed. */
   public static List<Long> position(Operation op) {
-    if (!(op.attribute(POSITION).orElse(null) instanceof ArrayAttr(List<Attribute> elements)) || elements.isEmpty()) {
-      return null;
-    }
-    var indices = new ArrayList<Long>();
-    for (Attribute element : elements) {
-      if (!(element instanceof IntegerAttr integer)) {
-        return null;
-      }
-      indices.add(integer.longValue());
-    }
-    return indices;
+    return op.attribute(POSITION).orElse(null) instanceof DenseArrayAttr(IntegerType type, List<Long> indices)
+        && type.equals(IntegerType.I64) && !indices.isEmpty() ? indices : null;
   }
 
-  private static ArrayAttr positionAttribute(List<Long> position) {
-    return new ArrayAttr(position.stream().<Attribute>map(IntegerAttr::i64).toList());
+  static DenseArrayAttr positionAttribute(List<Long> position) {
+    return new DenseArrayAttr(IntegerType.I64, position);
+  }
+
+  /** {@code [1, 0]}. */
+  static void printPosition(OpAsmPrinter printer, List<Long> position) {
+    printer.print("[");
+    for (int i = 0; i < position.size(); i++) {
+      printer.print((i > 0 ? ", " : "") + position.get(i));
+    }
+    printer.print("]");
+  }
+
+  /** {@code [1, 0]}: at least one index. */
+  static List<Long> parsePosition(OpAsmParser parser) {
+    parser.parsePunctuation("[");
+    var position = new ArrayList<Long>();
+    do {
+      position.add(parser.parseInteger().longValueExact());
+    } while (parser.parseOptionalPunctuation(","));
+    parser.parsePunctuation("]");
+    return position;
   }
 
   /** The type at {@code position} inside {@code type}, or null if the position does not exist. */

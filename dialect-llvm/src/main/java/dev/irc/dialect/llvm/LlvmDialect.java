@@ -33,6 +33,8 @@ public final class LlvmDialect implements Dialect {
     ops.addAll(BranchOps.all());
     ops.addAll(OverflowIntrinsics.all());
     ops.add(ExtractValueOp.DEFINITION);
+    ops.add(InsertValueOp.DEFINITION);
+    ops.addAll(UndefOps.all());
     ops.addAll(MemoryOps.all());
     ops.addAll(GlobalOps.all());
     return List.copyOf(ops);

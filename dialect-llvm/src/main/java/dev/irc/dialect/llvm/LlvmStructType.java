@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code !llvm.struct<(i64, i1)>}: a literal (unnamed, unpacked) struct, used for the
- * {@code {result, overflow}} pairs of the overflow intrinsics.
+ * {@code {result, overflow}} pairs of the overflow intrinsics and for the results of functions
+ * with several results (as {@code convert-to-llvm} lowers them).
  */
 public record LlvmStructType(List<Type> elements) implements LlvmType {
   public LlvmStructType {

@@ -6,7 +6,7 @@ import dev.irc.ir.Verification;
 import dev.irc.ir.builtin.FloatType;
 import dev.irc.ir.builtin.IntegerType;
 
-/** The operand type constraints of llvm ops (integer, float), each reporting a verifier error when violated. */
+/** The operand type constraints of llvm ops (integer, float, pointer), each reporting a verifier error when violated. */
 enum TypeKinds {
   INTEGER("integer") {
     @Override
@@ -18,6 +18,12 @@ enum TypeKinds {
     @Override
     boolean accepts(Type type) {
       return type instanceof FloatType;
+    }
+  },
+  POINTER("LLVM pointer") {
+    @Override
+    boolean accepts(Type type) {
+      return type instanceof LlvmPointerType;
     }
   };
 

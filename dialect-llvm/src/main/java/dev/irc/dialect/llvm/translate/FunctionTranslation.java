@@ -2,6 +2,7 @@ package dev.irc.dialect.llvm.translate;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import dev.irc.dialect.cf.SwitchCases;
 import dev.irc.dialect.llvm.BranchOps;
 import dev.irc.dialect.llvm.CallOp;
 import dev.irc.dialect.llvm.CompareOps;
@@ -42,6 +43,11 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * arguments as the function's parameters and other block arguments as phi nodes whose incoming
  * values are filled in from the branches once every block is translated. Blocks are emitted in
  * reverse post-order so every value is translated before its uses.
+ *
+ * <p>A phi has one incoming value per edge, and edges from one block to the same block must
+ * agree on it; an edge that passes a block other values than an earlier edge of the same
+ * terminator ({@code llvm.switch} cases, or both sides of an {@code llvm.cond_br}) is split by a
+ * block that only jumps on.
  */
 final class FunctionTranslation {
   private static final Map<String, FloatBinary> FLOAT_BINARIES = Map.of(
@@ -58,7 +64,8 @@ final class FunctionTranslation {
       Map.entry("llvm.lshr", LLVMLShr));
   private static final Map<String, Integer> CAST_OPCODES = Map.of(
       "llvm.sext", LLVMSExt, "llvm.zext", LLVMZExt, "llvm.trunc", LLVMTrunc,
-      "llvm.sitofp", LLVMSIToFP, "llvm.fptosi", LLVMFPToSI);
+      "llvm.sitofp", LLVMSIToFP, "llvm.fptosi", LLVMFPToSI,
+      "llvm.inttoptr", LLVMIntToPtr, "llvm.ptrtoint", LLVMPtrToInt);
 
   /** A float binary instruction builder (kept separate so no fast-math flags are ever set). */
   @FunctionalInterface
@@ -72,6 +79,9 @@ final class FunctionTranslation {
   private final Map<Value, LLVMValueRef> values = new IdentityHashMap<>();
   private final Map<Block, LLVMBasicBlockRef> blocks = new IdentityHashMap<>();
   private final Map<String, LLVMValueRef> intrinsics = new HashMap<>();
+  /** Per terminator, the LLVM block each of its edges leaves from: its own block or the block splitting the edge. */
+  private final Map<Operation, List<LLVMBasicBlockRef>> edgeSources = new IdentityHashMap<>();
+  private LLVMValueRef function;
 
   FunctionTranslation(LLVMContextRef context, LLVMModuleRef module, TypeTranslation types) {
     this.context = context;
@@ -80,7 +90,7 @@ final class FunctionTranslation {
   }
 
   void translate(Operation func) {
-    LLVMValueRef function = LLVMGetNamedFunction(module, FuncOp.name(func));
+    function = LLVMGetNamedFunction(module, FuncOp.name(func));
     List<Block> order = reversePostOrder(func.region(0).entryBlock(), func.region(0).blocks());
     LLVMBuilderRef builder = LLVMCreateBuilderInContext(context);
     try {
@@ -138,24 +148,50 @@ final class FunctionTranslation {
     return List.copyOf(order);
   }
 
-  private void addIncoming(Operation terminator) {
-    if (terminator == null || terminator.numSuccessors() == 0) {
-      return;
-    }
-    LLVMBasicBlockRef from = blocks.get(terminator.parentBlock());
-    var seen = new IdentityHashMap<Block, List<Value>>();
+  /**
+   * The LLVM blocks the edges of {@code terminator} jump to, recording where each edge leaves
+   * from for {@link #addIncoming}: its block, or a new block splitting the edge when an earlier
+   * edge passes the same block other values.
+   */
+  private List<LLVMBasicBlockRef> edgeTargets(Operation terminator) {
+    LLVMBasicBlockRef own = blocks.get(terminator.parentBlock());
+    var targets = new ArrayList<LLVMBasicBlockRef>();
+    var sources = new ArrayList<LLVMBasicBlockRef>();
+    var firstPassed = new IdentityHashMap<Block, List<Value>>();
     for (int i = 0; i < terminator.numSuccessors(); i++) {
       Block successor = terminator.successor(i);
       List<Value> operands = BranchOps.successorOperands(terminator, i);
-      List<Value> previous = seen.put(successor, operands);
-      if (previous != null) {
-        if (!previous.equals(operands)) {
-          throw new TranslationException("a branch passing different values to the same block twice is not supported");
+      List<Value> earlier = firstPassed.putIfAbsent(successor, operands);
+      if (earlier == null || earlier.equals(operands)) {
+        targets.add(blocks.get(successor));
+        sources.add(own);
+      } else {
+        LLVMBasicBlockRef edge = LLVMAppendBasicBlockInContext(context, function, "");
+        LLVMBuilderRef jump = LLVMCreateBuilderInContext(context);
+        try {
+          LLVMPositionBuilderAtEnd(jump, edge);
+          LLVMBuildBr(jump, blocks.get(successor));
+        } finally {
+          LLVMDisposeBuilder(jump);
         }
-        continue;
+        targets.add(edge);
+        sources.add(edge);
       }
+    }
+    edgeSources.put(terminator, sources);
+    return targets;
+  }
+
+  private void addIncoming(Operation terminator) {
+    List<LLVMBasicBlockRef> sources = terminator == null ? null : edgeSources.get(terminator);
+    if (sources == null) {
+      return;
+    }
+    for (int i = 0; i < terminator.numSuccessors(); i++) {
+      Block successor = terminator.successor(i);
+      List<Value> operands = BranchOps.successorOperands(terminator, i);
       for (int a = 0; a < operands.size(); a++) {
-        LLVMAddIncoming(values.get(successor.argument(a)), value(operands.get(a)), from, 1);
+        LLVMAddIncoming(values.get(successor.argument(a)), value(operands.get(a)), sources.get(i), 1);
       }
     }
   }
@@ -180,8 +216,12 @@ final class FunctionTranslation {
       case "llvm.icmp" -> LLVMBuildICmp(b, icmp(CompareOps.icmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), "");
       case "llvm.fcmp" -> LLVMBuildFCmp(b, fcmp(CompareOps.fcmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), "");
       case "llvm.select" -> LLVMBuildSelect(b, value(op.operand(0)), value(op.operand(1)), value(op.operand(2)), "");
-      case "llvm.br" -> LLVMBuildBr(b, blocks.get(op.successor(0)));
-      case "llvm.cond_br" -> LLVMBuildCondBr(b, value(op.operand(0)), blocks.get(op.successor(0)), blocks.get(op.successor(1)));
+      case "llvm.br" -> LLVMBuildBr(b, edgeTargets(op).getFirst());
+      case "llvm.cond_br" -> {
+        List<LLVMBasicBlockRef> targets = edgeTargets(op);
+        yield LLVMBuildCondBr(b, value(op.operand(0)), targets.get(0), targets.get(1));
+      }
+      case "llvm.switch" -> switchInstruction(op, b);
       case "llvm.unreachable" -> LLVMBuildUnreachable(b);
       case "llvm.return" -> op.numOperands() == 0 ? LLVMBuildRetVoid(b) : LLVMBuildRet(b, value(op.operand(0)));
       case "llvm.call" -> call(op, b);
@@ -194,6 +234,9 @@ final class FunctionTranslation {
         }
         yield current;
       }
+      case "llvm.insertvalue" -> insertValue(b, value(op.operand(0)), value(op.operand(1)), ExtractValueOp.position(op));
+      case "llvm.mlir.undef" -> LLVMGetUndef(types.translate(op.result(0).type()));
+      case "llvm.mlir.poison" -> LLVMGetPoison(types.translate(op.result(0).type()));
       case "llvm.alloca" -> LLVMBuildArrayAlloca(b, types.translate(MemoryOps.elementType(op)), value(op.operand(0)), "");
       case "llvm.load" -> LLVMBuildLoad2(b, types.translate(op.result(0).type()), value(op.operand(0)), "");
       case "llvm.store" -> LLVMBuildStore(b, value(op.operand(0)), value(op.operand(1)));
@@ -218,6 +261,29 @@ final class FunctionTranslation {
     if (op.numResults() == 1) {
       values.put(op.result(0), result);
     }
+  }
+
+  /** {@code container} with the element at {@code position} (possibly nested) replaced by {@code element}. */
+  private static LLVMValueRef insertValue(LLVMBuilderRef b, LLVMValueRef container, LLVMValueRef element,
+      List<Long> position) {
+    int index = position.getFirst().intValue();
+    if (position.size() == 1) {
+      return LLVMBuildInsertValue(b, container, element, index, "");
+    }
+    LLVMValueRef inner = LLVMBuildExtractValue(b, container, index, "");
+    return LLVMBuildInsertValue(b, container, insertValue(b, inner, element, position.subList(1, position.size())),
+        index, "");
+  }
+
+  private LLVMValueRef switchInstruction(Operation op, LLVMBuilderRef b) {
+    List<LLVMBasicBlockRef> targets = edgeTargets(op);
+    LLVMTypeRef type = types.translate(op.operand(0).type());
+    List<Long> cases = SwitchCases.caseValues(op);
+    LLVMValueRef instruction = LLVMBuildSwitch(b, value(op.operand(0)), targets.getFirst(), cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      LLVMAddCase(instruction, LLVMConstInt(type, cases.get(i), 1), targets.get(i + 1));
+    }
+    return instruction;
   }
 
   private LLVMValueRef constant(Operation op) {
