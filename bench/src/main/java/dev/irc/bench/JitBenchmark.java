@@ -9,6 +9,8 @@ import dev.irc.py.conversion.toarith.ProgramTypes;
 import dev.irc.py.conversion.toarith.TypeInference;
 import dev.irc.py.irgen.PythonImporter;
 import dev.irc.targets.jit.CompiledModule;
+import dev.irc.targets.embed.PythonFunction;
+import dev.irc.targets.embed.PythonModule;
 import dev.irc.targets.jit.JitEngine;
 import dev.irc.targets.run.JitProgramRunner;
 import dev.irc.tools.AvailableDialects;
@@ -36,9 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The JIT on a warm JVM: {@link Compile} measures compiling each kernel of {@code bench/kernels}
  * from Python source to machine code (import, type inference, py-to-arith, canonicalize/cse,
- * convert-to-llvm, LLVM O2, ORC linking), and {@link Call} the cost of calling a trivial
+ * convert-to-llvm, LLVM O2, ORC linking), {@link Call} the cost of calling a trivial
  * JIT-compiled {@code (i64) -> i64} function from Java through its {@code java.lang.foreign}
- * downcall handle. Run from the repository root (the kernels are read from {@code bench/kernels}).
+ * downcall handle, and {@link EmbeddedCall} the same call through the embedding API. Run from
+ * the repository root (the kernels are read from {@code bench/kernels}).
  */
 public class JitBenchmark {
   private JitBenchmark() {}
@@ -118,6 +121,39 @@ public class JitBenchmark {
     public void tearDown() {
       compiled.close();
       engine.close();
+    }
+  }
+
+  /**
+   * The same call through the embedding API ({@link PythonFunction}): argument conversion, the
+   * specialization lookup, the runtime binding and the status protocol around the downcall, in
+   * nanoseconds.
+   */
+  @State(Scope.Benchmark)
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+  public static class EmbeddedCall {
+    private PythonModule module;
+    private PythonFunction inc;
+    private long argument = 41;
+
+    @Setup
+    public void setUp() {
+      module = PythonModule.compile("def inc(x):\n    return x + 1\n", "inc.py");
+      inc = module.function("inc");
+    }
+
+    @Benchmark
+    public long callLong() {
+      return inc.callLong(argument);
+    }
+
+    @TearDown
+    public void tearDown() {
+      module.close();
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reference evaluator: runs a module of py IR with exact Python semantics (values and
@@ -49,6 +50,33 @@ public final class Evaluator {
       throw new IllegalArgumentException("module has no py.func @" + FuncOp.MAIN);
     }
     invoke(main, new Object[0]);
+  }
+
+  /**
+   * Calls function {@code name} with its full positional argument list (defaults filled in), as
+   * code outside the module would after {@link #run()} (the embedding API does); gives back its
+   * return value. An uncaught Python exception leaves as {@link PythonError}.
+   */
+  public Object call(String name, List<Object> arguments) {
+    CompiledFunction function = name.equals(FuncOp.MAIN) ? null : functions.get(name);
+    if (function == null) {
+      throw new IllegalArgumentException("module has no function '" + name + "'");
+    }
+    if (arguments.size() != function.parameterSlots.length) {
+      throw new IllegalArgumentException("'" + name + "' takes " + function.parameterSlots.length + " arguments, not "
+          + arguments.size());
+    }
+    try {
+      return invoke(function, arguments.toArray());
+    } catch (PyException e) {
+      throw PythonError.of(e, List.of());
+    }
+  }
+
+  /** The value of global {@code name}, or empty while it is unbound. */
+  public Optional<Object> globalValue(String name) {
+    GlobalCell cell = globals.get(name);
+    return cell == null ? Optional.empty() : Optional.ofNullable(cell.value());
   }
 
   CompiledFunction function(String name) {

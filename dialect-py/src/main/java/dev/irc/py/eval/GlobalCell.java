@@ -18,6 +18,11 @@ final class GlobalCell {
     return value;
   }
 
+  /** The current value, or null while unbound. */
+  Object value() {
+    return value;
+  }
+
   void store(Object newValue) {
     value = newValue;
   }

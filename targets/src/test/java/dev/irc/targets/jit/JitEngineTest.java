@@ -155,7 +155,24 @@ class JitEngineTest {
 
   @Test
   void unloweredOpsAreReported() {
-    var module = parse("func.func @f(%a: i64, %b: i64) -> (i64, i64) {\n  return %a, %b : i64, i64\n}\n");
+    var module = parse("func.func @f(%a: i64) -> f64 {\n  %x = \"builtin.unrealized_conversion_cast\"(%a) : (i64) -> f64\n  return %x : f64\n}\n");
     assertThrows(JitException.class, () -> engine.compile(module));
+  }
+
+  @Test
+  void multiResultFunctionsReturnStructs() {
+    String text = """
+        func.func private @swap(%a: i64, %b: i64) -> (i64, i64) {
+          return %b, %a : i64, i64
+        }
+        func.func @difference(%a: i64, %b: i64) -> i64 {
+          %r:2 = func.call @swap(%a, %b) : (i64, i64) -> (i64, i64)
+          %d = arith.subi %r#0, %r#1 : i64
+          return %d : i64
+        }
+        """;
+    try (CompiledModule module = engine.compile(parse(text))) {
+      assertEquals(7L, module.invokeLong("difference", 2, 9));
+    }
   }
 }

@@ -38,15 +38,39 @@ public final class TypeInference {
   /** Types the program in {@code module} (a module of py.func ops with a {@code @__main__}). */
   public static ProgramTypes infer(Operation module) {
     var inference = new TypeInference(module);
-    return inference.run();
+    return inference.run(new Specialization(FuncOp.MAIN, List.of()));
   }
 
-  private ProgramTypes run() {
-    var main = new Specialization(FuncOp.MAIN, List.of());
-    if (!functions.containsKey(FuncOp.MAIN)) {
-      throw new IllegalArgumentException("module has no py.func @" + FuncOp.MAIN);
+  /**
+   * Types what calling {@code entry} from outside the program reaches (the embedding API calls a
+   * function of a module whose top-level code has already run): {@code entry} and its callees,
+   * not {@code @__main__}. {@code globals} are the types of the globals as the top-level code
+   * left them (a global missing from it is unbound); stores in the reached code join in.
+   */
+  public static ProgramTypes inferEntry(Operation module, Specialization entry, Map<String, PyType> globals) {
+    var inference = new TypeInference(module);
+    Operation function = inference.functions.get(entry.function());
+    if (function != null && FuncOp.parameterNames(function).size() != entry.argumentTypes().size()) {
+      throw new IllegalArgumentException("@" + entry.function() + " takes " + FuncOp.parameterNames(function).size()
+          + " arguments, not " + entry.argumentTypes().size());
     }
-    returnTypes.put(main, PyType.BOTTOM);
+    inference.globals.putAll(globals);
+    ProgramTypes types = inference.run(entry);
+    FunctionTypes root = types.functions().get(entry);
+    if (root != null && root.isTyped() && root.returnType() instanceof PyType.Dynamic) {
+      // Within a program a caller using such a result is untyped; an entry's result goes to the caller outside.
+      var reasons = new ArrayList<>(types.programReasons());
+      reasons.add(new UntypedReason(function.location(), "'" + entry.function() + "' returns values of different types"));
+      return new ProgramTypes(types.functions(), types.globals(), reasons);
+    }
+    return types;
+  }
+
+  private ProgramTypes run(Specialization root) {
+    if (!functions.containsKey(root.function())) {
+      throw new IllegalArgumentException("module has no py.func @" + root.function());
+    }
+    returnTypes.put(root, PyType.BOTTOM);
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -54,7 +78,7 @@ public final class TypeInference {
       results.clear();
       for (Specialization specialization : new ArrayList<>(returnTypes.keySet())) {
         if (returnTypes.size() > MAX_SPECIALIZATIONS) {
-          programReasons.add(new UntypedReason(functions.get(FuncOp.MAIN).location(),
+          programReasons.add(new UntypedReason(functions.get(root.function()).location(),
               "more than " + MAX_SPECIALIZATIONS + " specializations"));
           return new ProgramTypes(Map.copyOf(results), Map.of(), List.copyOf(programReasons));
         }

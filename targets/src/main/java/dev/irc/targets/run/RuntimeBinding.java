@@ -1,0 +1,34 @@
+package dev.irc.targets.run;
+
+import dev.irc.py.conversion.toarith.runtime.JavaRuntime;
+import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
+import dev.irc.targets.runtime.RunContext;
+
+/**
+ * Calls JIT-compiled functions of a {@code py-to-arith} module directly from Java with a run
+ * bound for their host upcall ({@code @irc_host_write}), as
+ * {@link JitProgramRunner} binds one around {@code @__main__}. The embedding API
+ * ({@code dev.irc.targets.embed}) calls a single specialization this way, passing
+ * {@link RunContext#address()} as its context argument, and reads the outcome from the context
+ * (status protocol).
+ */
+public final class RuntimeBinding {
+  private RuntimeBinding() {}
+
+  /**
+   * Runs {@code call} (which invokes compiled code of a module compiled by
+   * {@link JitProgramRunner#compile} with {@code context}) with {@code context} bound on this
+   * thread; gives back its result. {@code helpers} is no longer used (every runtime function but
+   * {@code @irc_host_write} is IR now). A failed upcall is reported as an
+   * {@link StatusProtocol.EngineFailure}.
+   */
+  public static <R, X extends Throwable> R call(RunContext context, JavaRuntime helpers, ScopedValue.CallableOp<R, X> call)
+      throws X, StatusProtocol.EngineFailure {
+    var binding = new RuntimeUpcalls.Binding(context);
+    R result = ScopedValue.where(RuntimeUpcalls.CURRENT, binding).call(call);
+    if (binding.failure != null) {
+      throw new StatusProtocol.EngineFailure("runtime upcall failed: " + binding.failure);
+    }
+    return result;
+  }
+}
