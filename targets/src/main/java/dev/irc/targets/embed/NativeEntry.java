@@ -2,7 +2,6 @@ package dev.irc.targets.embed;
 
 import dev.irc.py.conversion.toarith.SiteTable;
 import dev.irc.py.conversion.toarith.UntypedReason;
-import dev.irc.py.conversion.toarith.runtime.JavaRuntime;
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
 import dev.irc.py.eval.PythonError;
 import dev.irc.py.semantics.PyNone;
@@ -118,7 +117,7 @@ final class NativeEntry implements AutoCloseable {
     long writtenBefore = frame.output.written;
     boolean failed;
     try {
-      byte status = RuntimeBinding.call(frame.context, frame.helpers, () -> (byte) invoker.invokeExact(nativeArguments));
+      byte status = RuntimeBinding.call(frame.context, () -> (byte) invoker.invokeExact(nativeArguments));
       failed = (status & 1) != 0;
     } catch (StatusProtocol.EngineFailure e) {
       frame.close();
@@ -173,14 +172,13 @@ final class NativeEntry implements AutoCloseable {
   }
 
   /**
-   * What one call at a time uses: the run's context with the globals set, the Java helpers, the
-   * result's out-slot and the stream that counts what reaches the module's output.
+   * What one call at a time uses: the run's context with the globals set, the result's
+   * out-slot and the stream that counts what reaches the module's output.
    */
   private final class CallFrame implements AutoCloseable {
     final CountingOutput output = new CountingOutput(out);
     final PrintStream stream = new PrintStream(output, false);
     final RunContext context = new RunContext(sites, globalCount, stream);
-    final JavaRuntime helpers = new JavaRuntime(sites, List.of(), stream);
     final MemorySegment result = Arena.ofAuto().allocate(ValueLayout.JAVA_LONG);
 
     CallFrame() {

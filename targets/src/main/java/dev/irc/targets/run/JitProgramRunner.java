@@ -3,7 +3,6 @@ package dev.irc.targets.run;
 import dev.irc.ir.Operation;
 import dev.irc.py.conversion.toarith.ModuleLowering;
 import dev.irc.py.conversion.toarith.SiteTable;
-import dev.irc.py.conversion.toarith.runtime.JavaRuntime;
 import dev.irc.py.conversion.toarith.runtime.RunResult;
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
 import dev.irc.targets.jit.CompiledModule;
@@ -13,11 +12,10 @@ import java.io.PrintStream;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.util.List;
 
 /**
  * Runs a module lowered by {@code py-to-arith} on the x86-64 JIT: {@link JitPipeline} to the llvm
- * dialect with the IR runtime linked in, {@link RuntimeUpcalls} for the host functions,
+ * dialect with the IR runtime linked in, {@link RuntimeUpcalls} for the host function,
  * {@link JitEngine#compile} (LLVM O2, ORC), then {@code @__main__(context, 0)} called through a
  * downcall handle with a fresh {@link RunContext}, and the outcome read by the shared
  * {@link StatusProtocol}. One engine serves the whole process; each program's code is freed
@@ -67,7 +65,7 @@ public final class JitProgramRunner {
       SiteTable sites = StatusProtocol.sites(arithModule);
       try (var context = new RunContext(sites, ModuleLowering.globals(arithModule).size(), out)) {
         RunResult result = StatusProtocol.run(sites, context, runtime -> {
-          var binding = new RuntimeUpcalls.Binding(runtime, new JavaRuntime(sites, List.of(), out));
+          var binding = new RuntimeUpcalls.Binding(runtime);
           long callStart = System.nanoTime();
           byte status = callMain(main, binding);
           runNanos[0] = System.nanoTime() - callStart;

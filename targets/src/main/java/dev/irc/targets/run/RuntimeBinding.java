@@ -1,6 +1,5 @@
 package dev.irc.targets.run;
 
-import dev.irc.py.conversion.toarith.runtime.JavaRuntime;
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
 import dev.irc.targets.runtime.RunContext;
 
@@ -18,11 +17,10 @@ public final class RuntimeBinding {
   /**
    * Runs {@code call} (which invokes compiled code of a module compiled by
    * {@link JitProgramRunner#compile} with {@code context}) with {@code context} bound on this
-   * thread; gives back its result. {@code helpers} is no longer used (every runtime function but
-   * {@code @irc_host_write} is IR now). A failed upcall is reported as an
+   * thread; gives back its result. A failed upcall is reported as an
    * {@link StatusProtocol.EngineFailure}.
    */
-  public static <R, X extends Throwable> R call(RunContext context, JavaRuntime helpers, ScopedValue.CallableOp<R, X> call)
+  public static <R, X extends Throwable> R call(RunContext context, ScopedValue.CallableOp<R, X> call)
       throws X, StatusProtocol.EngineFailure {
     var binding = new RuntimeUpcalls.Binding(context);
     R result = ScopedValue.where(RuntimeUpcalls.CURRENT, binding).call(call);

@@ -37,7 +37,6 @@ public final class RunContext implements RunState, AutoCloseable {
   private static final long KIND_RAISED = 1;
   private static final long KIND_ERROR = 2;
   private static final long KIND_DEOPT = 3;
-  private static final long KIND_HOST = 4;
 
   /** Enough for the frames of a RecursionError at depth 1000 and the frames above it. */
   private static final long MAX_FRAMES = 4096;
@@ -48,7 +47,6 @@ public final class RunContext implements RunState, AutoCloseable {
   private final MemorySegment frames;
   private final SiteTable sites;
   private final PrintStream out;
-  private PyException hostException;
 
   /** A context for a program with {@code sites} and {@code globalCount} module globals, printing to {@code out}. */
   public RunContext(SiteTable sites, int globalCount, PrintStream out) {
@@ -91,22 +89,6 @@ public final class RunContext implements RunState, AutoCloseable {
     out.flush();
   }
 
-  /** A host-implemented runtime function raised {@code exception} (its caller unwinds). */
-  public void raiseFromHost(PyException exception) {
-    hostException = exception;
-    setStatus(KIND_HOST, 0);
-  }
-
-  /** A host-implemented runtime function cannot give an exact result: deoptimize. */
-  public void deoptimizeFromHost() {
-    setStatus(KIND_DEOPT, -1);
-  }
-
-  private void setStatus(long kind, long value) {
-    slots.setAtIndex(ValueLayout.JAVA_LONG, STATUS_KIND, kind);
-    slots.setAtIndex(ValueLayout.JAVA_LONG, STATUS_VALUE, value);
-  }
-
   private long slot(int index) {
     return slots.getAtIndex(ValueLayout.JAVA_LONG, index);
   }
@@ -139,8 +121,6 @@ public final class RunContext implements RunState, AutoCloseable {
       exception = new PyException(site.exceptionType(), site.message());
     } else if (kind == KIND_ERROR) {
       exception = RuntimeErrorCode.of(slot(STATUS_VALUE)).exception();
-    } else if (kind == KIND_HOST) {
-      exception = hostException;
     } else {
       return null;
     }

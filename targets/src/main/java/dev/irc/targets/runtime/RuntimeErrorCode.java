@@ -10,7 +10,18 @@ import dev.irc.py.semantics.PyException;
 public enum RuntimeErrorCode {
   INT_TRUE_DIVISION_BY_ZERO("ZeroDivisionError", "division by zero"),
   FLOAT_NAN_TO_INT("ValueError", "cannot convert float NaN to integer"),
-  FLOAT_INFINITY_TO_INT("OverflowError", "cannot convert float infinity to integer");
+  FLOAT_INFINITY_TO_INT("OverflowError", "cannot convert float infinity to integer"),
+  /** A math function's argument is outside its domain or at a pole (CPython's EDOM). */
+  MATH_DOMAIN_ERROR("ValueError", "math domain error"),
+  /** A math function's result overflows (CPython's ERANGE). */
+  MATH_RANGE_ERROR("OverflowError", "math range error"),
+  /** {@code math.log(x, 1)}: the division by {@code log(1)}. */
+  FLOAT_DIVISION_BY_ZERO("ZeroDivisionError", "float division by zero"),
+  ZERO_TO_NEGATIVE_POWER("ZeroDivisionError", "0.0 cannot be raised to a negative power"),
+  /** {@code float ** float} overflows: CPython raises from errno ERANGE. */
+  FLOAT_POWER_OUT_OF_RANGE("OverflowError", "(34, 'Numerical result out of range')"),
+  /** A negative float to a non-integer power, complex in Python, as the evaluator reports it. */
+  COMPLEX_RESULT("NotImplementedError", "complex numbers are not supported by irc");
 
   private final String type;
   private final String message;

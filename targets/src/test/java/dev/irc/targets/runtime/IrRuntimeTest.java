@@ -2,15 +2,20 @@ package dev.irc.targets.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.irc.dialect.arith.ArithDialect;
 import dev.irc.dialect.cf.CfDialect;
 import dev.irc.dialect.func.FuncDialect;
+import dev.irc.dialect.llvm.LlvmDialect;
 import dev.irc.ir.IrContext;
 import dev.irc.ir.Operation;
 import dev.irc.ir.diag.SourceFile;
 import dev.irc.ir.text.IrParser;
+import dev.irc.py.conversion.toarith.SiteTable;
+import dev.irc.py.conversion.toarith.runtime.JavaRuntime;
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
+import dev.irc.py.eval.PythonError;
 import dev.irc.py.semantics.FloatRepr;
 import dev.irc.py.semantics.PyInt;
 import dev.irc.py.semantics.Rounding;
@@ -20,21 +25,30 @@ import dev.irc.testkit.Gen;
 import dev.irc.testkit.Gens;
 import dev.irc.testkit.Property;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The IR runtime compiled by the JIT against the Java semantics the evaluator uses (which agree
- * with CPython, see SemanticsDifferentialTest): float repr, round(x, n), int true division.
+ * with CPython, see SemanticsDifferentialTest): float repr, round(x, n), int true division, and
+ * the math helpers ({@code irc_math_<f>}, {@code irc_math2_<f>}, {@code irc_float_pow}), which
+ * must give the same result bits, or raise the same exception with the same message, as their
+ * {@link JavaRuntime} implementations on special values and random doubles.
  */
 class IrRuntimeTest {
   private static final String MODULE = """
@@ -68,16 +82,37 @@ class IrRuntimeTest {
       """;
 
   private static Operation module;
+  private static SiteTable sites;
   private static CompiledModule compiled;
   private static MethodHandle repr;
   private static MethodHandle roundDigits;
   private static MethodHandle trueDivide;
 
+  /** The Java helpers of one float or two, as {@link JavaRuntime} lists them (int-valued ones aside). */
+  private static final List<String> UNARY = new ArrayList<>();
+  private static final List<String> BINARY = new ArrayList<>();
+  /** Exponents the compiled code sees as constants (after inlining, LLVM may rewrite pow calls with them). */
+  private static final List<Double> CONSTANT_EXPONENTS = List.of(2.0, 0.5, -1.0, 3.0, -0.5, 1.0 / 3, 10.0, -2.0);
+  /** Bases the compiled code sees as constants. */
+  private static final List<Double> CONSTANT_BASES = List.of(2.0, 10.0, Math.E, 0.5, -2.0, 1.0, 4.0);
+  private static final List<String> POWERS = List.of("irc_float_pow", "irc_math2_pow");
+
+  private static final List<Double> SPECIAL_VALUES = specialValues();
+
+  private static final Map<String, MethodHandle> WRAPPERS = new LinkedHashMap<>();
+  private static final Map<String, MethodHandle> CONSTANT_POWER_WRAPPERS = new LinkedHashMap<>();
+  private static RunContext mathContext;
+  private static Arena arena;
+  private static MemorySegment out;
+
   @BeforeAll
   static void compile() {
-    var context = IrContext.of(new FuncDialect(), new ArithDialect(), new CfDialect());
-    module = IrParser.parseModule(context, new SourceFile("runtime-test.mlir", MODULE));
+    var context = IrContext.of(new FuncDialect(), new ArithDialect(), new CfDialect(), new LlvmDialect());
+    String text = MODULE.substring(0, MODULE.lastIndexOf('}')) + mathWrappers() + "}\n";
+    module = IrParser.parseModule(context, new SourceFile("runtime-test.mlir", text));
+    sites = StatusProtocol.sites(module);
     compiled = JitProgramRunner.compile(module);
+    bindMathWrappers();
     repr = compiled.function("repr", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_DOUBLE));
     roundDigits = compiled.function("round_digits",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_LONG));
@@ -87,6 +122,8 @@ class IrRuntimeTest {
 
   @AfterAll
   static void release() {
+    mathContext.close();
+    arena.close();
     compiled.close();
   }
 
@@ -100,7 +137,7 @@ class IrRuntimeTest {
 
   private static Outcome run(NativeCall call) throws Throwable {
     var bytes = new ByteArrayOutputStream();
-    var context = new RunContext(StatusProtocol.sites(module), 0, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    var context = new RunContext(sites, 0, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try (context) {
       call.call(context.address());
       context.commit();
@@ -186,5 +223,271 @@ class IrRuntimeTest {
         throw new AssertionError(t);
       }
     });
+  }
+
+  private static List<Double> specialValues() {
+    var values = new ArrayList<>(Gens.SPECIAL_DOUBLES);
+    values.addAll(List.of(-2.0, 3.0, -3.0, 10.0, 0.25, -0.25, 1e-310, -1e-310, 1e308, 0.9999999999999999,
+        1.0000000000000002, -0.9999999999999999, Math.PI, Math.PI / 2, Math.E, 709.78, 710.0, -745.1, -746.0,
+        1e-8, 94906297.0, 1e16 + 2, -1e16 - 2, Double.longBitsToDouble(0xFFF8000000000000L),
+        Double.longBitsToDouble(0x7FF8000000000123L)));
+    return List.copyOf(values);
+  }
+
+  /** The helpers to compare, and a wrapper per helper (and per constant power) to call them through. */
+  private static String mathWrappers() {
+    for (String name : javaRuntime().functions().keySet()) {
+      if (name.startsWith("irc_math_") && !Set.of("irc_math_floor", "irc_math_ceil", "irc_math_trunc", "irc_math_gcd").contains(name)) {
+        UNARY.add(name);
+      } else if (name.startsWith("irc_math2_") || name.equals("irc_float_pow")) {
+        BINARY.add(name);
+      }
+    }
+    var text = new StringBuilder("  func.func private @irc_set_status(i64, i64)\n");
+    for (String name : UNARY) {
+      text.append("  func.func private @").append(name).append("(f64) -> (f64, i1)\n");
+      text.append(wrapper("call_" + name, name, "%x: f64", "%x", "f64"));
+    }
+    for (String name : BINARY) {
+      text.append("  func.func private @").append(name).append("(f64, f64) -> (f64, i1)\n");
+      text.append(wrapper("call_" + name, name, "%x: f64, %y: f64", "%x, %y", "f64, f64"));
+    }
+    for (String name : POWERS) {
+      for (int k = 0; k < CONSTANT_EXPONENTS.size(); k++) {
+        text.append(wrapper("exponent_" + k + "_" + name, name, "%x: f64",
+            "%x, %y", "f64, f64", "%y = arith.constant " + CONSTANT_EXPONENTS.get(k) + " : f64"));
+      }
+      for (int k = 0; k < CONSTANT_BASES.size(); k++) {
+        text.append(wrapper("base_" + k + "_" + name, name, "%x: f64",
+            "%b, %x", "f64, f64", "%b = arith.constant " + CONSTANT_BASES.get(k) + " : f64"));
+      }
+    }
+    return text.toString();
+  }
+
+  private static void bindMathWrappers() {
+    var unary = FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.ADDRESS, ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS);
+    var binary = FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.ADDRESS, ValueLayout.JAVA_DOUBLE,
+        ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS);
+    UNARY.forEach(name -> WRAPPERS.put(name, compiled.function("call_" + name, unary)));
+    BINARY.forEach(name -> WRAPPERS.put(name, compiled.function("call_" + name, binary)));
+    for (String name : POWERS) {
+      for (int k = 0; k < CONSTANT_EXPONENTS.size(); k++) {
+        CONSTANT_POWER_WRAPPERS.put("exponent_" + k + "_" + name, compiled.function("exponent_" + k + "_" + name, unary));
+      }
+      for (int k = 0; k < CONSTANT_BASES.size(); k++) {
+        CONSTANT_POWER_WRAPPERS.put("base_" + k + "_" + name, compiled.function("base_" + k + "_" + name, unary));
+      }
+    }
+    mathContext = new RunContext(sites, 0, new PrintStream(OutputStream.nullOutputStream()));
+    arena = Arena.ofConfined();
+    out = arena.allocate(ValueLayout.JAVA_DOUBLE);
+  }
+
+  /** {@code @function(%x[, %y], %out) -> i1}: clears the status, calls the helper, stores its result at %out, returns its flag. */
+  private static String wrapper(String function, String helper, String parameters, String arguments, String types,
+      String... prelude) {
+    var body = new StringBuilder();
+    body.append("  func.func @").append(function).append("(").append(parameters).append(", %out: !llvm.ptr) -> i1 {\n");
+    for (String line : prelude) {
+      body.append("    ").append(line).append("\n");
+    }
+    body.append("""
+            %zero = arith.constant 0 : i64
+            func.call @irc_set_status(%zero, %zero) : (i64, i64) -> ()
+            %r:2 = func.call @HELPER(ARGUMENTS) : (TYPES) -> (f64, i1)
+            llvm.store %r#0, %out : f64, !llvm.ptr
+            return %r#1 : i1
+          }
+        """.replace("HELPER", helper).replace("ARGUMENTS", arguments).replace("TYPES", types));
+    return body.toString();
+  }
+
+  private static JavaRuntime javaRuntime() {
+    return new JavaRuntime(sites, List.of(), new PrintStream(OutputStream.nullOutputStream()));
+  }
+
+  private static String describe(double value) {
+    return value + " (0x" + Long.toHexString(Double.doubleToRawLongBits(value)) + ")";
+  }
+
+  /** What the Java helper gives: its result's bits, or the exception it raises, or a deoptimization. */
+  private static String expected(String helper, double... arguments) {
+    JavaRuntime runtime = javaRuntime();
+    List<Object> boxed = new ArrayList<>();
+    for (double a : arguments) {
+      boxed.add(a);
+    }
+    List<Object> results = runtime.functions().get(helper).call(boxed);
+    if (!(Boolean) results.get(1)) {
+      return describe((Double) results.get(0));
+    }
+    return runtime.pendingError() != null ? "raises " + runtime.pendingError().exception().getMessage()
+        : runtime.deoptSite() != null ? "deoptimizes" : "flag without status";
+  }
+
+  /** What the compiled helper gives, read the same way from its result, flag and the run's context. */
+  private static String actual(MethodHandle wrapper, double... arguments) throws Throwable {
+    byte flag = arguments.length == 1 ? (byte) wrapper.invokeExact(mathContext.address(), arguments[0], out)
+        : (byte) wrapper.invokeExact(mathContext.address(), arguments[0], arguments[1], out);
+    PythonError error = mathContext.pendingError();
+    Long deopt = mathContext.deoptSite();
+    if ((flag & 1) == 0) {
+      return error == null && deopt == null ? describe(out.get(ValueLayout.JAVA_DOUBLE, 0)) : "status without flag";
+    }
+    return error != null ? "raises " + error.exception().getMessage() : deopt != null ? "deoptimizes" : "flag without status";
+  }
+
+  /** Checks {@code helper(arguments)} in Java and compiled, called through its plain wrapper. */
+  private static void check(List<String> failures, String helper, double... arguments) throws Throwable {
+    check(failures, helper, arguments, WRAPPERS.get(helper), arguments);
+  }
+
+  /**
+   * Checks {@code helper(arguments)} in Java against {@code wrapper(wrapperArguments)}, a wrapper
+   * that holds the other arguments as constants. Java's {@code %} (the reference's fmod) does not
+   * keep C fmod's NaN sign and payload; the IR calls C's fmod, as CPython does, so NaN results of
+   * fmod only need to be NaN.
+   */
+  private static void check(List<String> failures, String helper, double[] arguments, MethodHandle wrapper,
+      double... wrapperArguments) throws Throwable {
+    String want = expected(helper, arguments);
+    String got = actual(wrapper, wrapperArguments);
+    boolean bothFmodNan = helper.equals("irc_math2_fmod") && want.startsWith("NaN") && got.startsWith("NaN");
+    if (!want.equals(got) && !bothFmodNan) {
+      failures.add(helper + describeArguments(arguments) + ": Java " + want + ", compiled " + got);
+    }
+  }
+
+  private static String describeArguments(double... arguments) {
+    var parts = new ArrayList<String>();
+    for (double a : arguments) {
+      parts.add(describe(a));
+    }
+    return "(" + String.join(", ", parts) + ")";
+  }
+
+  private static void assertNoFailures(List<String> failures) {
+    assertTrue(failures.isEmpty(), () -> failures.size() + " mismatches, first: "
+        + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+  }
+
+  @Test
+  void everyMathHelperIsIr() {
+    assertTrue(UNARY.size() >= 19 && BINARY.size() >= 7, "helpers: " + UNARY + " " + BINARY);
+    for (String name : WRAPPERS.keySet()) {
+      assertTrue(IrRuntime.defines(name), "the IR runtime defines @" + name);
+    }
+  }
+
+  @Test
+  void unaryHelpersAgreeOnSpecialValues() throws Throwable {
+    var failures = new ArrayList<String>();
+    for (String helper : UNARY) {
+      for (double x : SPECIAL_VALUES) {
+        check(failures, helper, x);
+      }
+    }
+    assertNoFailures(failures);
+  }
+
+  @Test
+  void binaryHelpersAgreeOnPairsOfSpecialValues() throws Throwable {
+    var failures = new ArrayList<String>();
+    for (String helper : BINARY) {
+      for (double x : SPECIAL_VALUES) {
+        for (double y : SPECIAL_VALUES) {
+          check(failures, helper, x, y);
+        }
+      }
+    }
+    assertNoFailures(failures);
+  }
+
+  private static Gen<Double> anyDouble() {
+    Gen<Double> bitPatterns = Gens.longs().map(Double::longBitsToDouble);
+    return Gens.oneOf(bitPatterns, Gens.doubles(), Gens.doubles(-800, 800), Gens.elements(SPECIAL_VALUES));
+  }
+
+  @Test
+  void unaryHelpersAgreeOnRandomDoubles() {
+    for (String helper : UNARY) {
+      Property.forAll(Property.Options.defaults().withTrials(3_000), anyDouble(), x -> {
+        var failures = new ArrayList<String>();
+        check(failures, helper, x);
+        assertNoFailures(failures);
+      });
+    }
+  }
+
+  @Test
+  void binaryHelpersAgreeOnRandomPairs() {
+    for (String helper : BINARY) {
+      Property.forAll(Property.Options.defaults().withTrials(3_000), Gens.pairs(anyDouble(), anyDouble()), p -> {
+        var failures = new ArrayList<String>();
+        check(failures, helper, p.first(), p.second());
+        assertNoFailures(failures);
+      });
+    }
+  }
+
+  /** Bases of every sign and size to small integer and half-integer powers: overflow, underflow, odd and even powers. */
+  @Test
+  void powersAgreeOnSmallExponents() {
+    Gen<Double> bases = Gens.oneOf(Gens.doubles(-30, 30), Gens.doubles(), Gens.elements(SPECIAL_VALUES));
+    Gen<Double> exponents = Gens.longs(-2200, 2200).map(n -> n / 2.0);
+    for (String helper : POWERS) {
+      Property.forAll(Property.Options.defaults().withTrials(3_000), Gens.pairs(bases, exponents), p -> {
+        var failures = new ArrayList<String>();
+        check(failures, helper, p.first(), p.second());
+        assertNoFailures(failures);
+      });
+    }
+  }
+
+  /**
+   * With the exponent a constant of the compiled code, LLVM's library-call simplifier sees
+   * {@code pow(x, c)}; the result must still be libm's pow (CPython calls it with a variable
+   * exponent), e.g. for the squares that are ties, where glibc's pow and x * x round differently.
+   */
+  @Test
+  void powersWithConstantExponentsAgree() throws Throwable {
+    var failures = new ArrayList<String>();
+    var bases = new ArrayList<>(SPECIAL_VALUES);
+    for (long m = 94906267; m < 94906267 + 2000; m += 2) {
+      bases.add((double) m);
+    }
+    for (String helper : POWERS) {
+      for (int k = 0; k < CONSTANT_EXPONENTS.size(); k++) {
+        double y = CONSTANT_EXPONENTS.get(k);
+        MethodHandle wrapper = CONSTANT_POWER_WRAPPERS.get("exponent_" + k + "_" + helper);
+        for (double x : bases) {
+          check(failures, helper, new double[] {x, y}, wrapper, x);
+        }
+      }
+    }
+    assertNoFailures(failures);
+  }
+
+  /** Likewise with a constant base: LLVM rewrites pow(2.0, y) to exp2(y), which differs from glibc's pow. */
+  @Test
+  void powersWithConstantBasesAgree() throws Throwable {
+    var failures = new ArrayList<String>();
+    var exponents = new ArrayList<>(SPECIAL_VALUES);
+    var random = new SplittableRandom(Property.configuredSeed());
+    for (int i = 0; i < 3000; i++) {
+      exponents.add(random.nextDouble(-1100, 1100));
+      exponents.add((double) random.nextInt(-1100, 1100));
+    }
+    for (String helper : POWERS) {
+      for (int k = 0; k < CONSTANT_BASES.size(); k++) {
+        double x = CONSTANT_BASES.get(k);
+        MethodHandle wrapper = CONSTANT_POWER_WRAPPERS.get("base_" + k + "_" + helper);
+        for (double y : exponents) {
+          check(failures, helper, new double[] {x, y}, wrapper, y);
+        }
+      }
+    }
+    assertNoFailures(failures);
   }
 }
