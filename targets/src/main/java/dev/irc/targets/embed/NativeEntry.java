@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A specialization in machine code: the downcall handle of
- * {@code @f$i64(%context, %depth, args...) -> (result, i1 status)} (the result through an
- * out-pointer, see {@code MultiResultLowering}) and a call under the status protocol: a
+ * {@code @f$i64$entry(%context, %depth, args..., %out) -> i1 status} (the result through an
+ * out-pointer, see {@link OutParameterEntry}) and a call under the status protocol: a
  * {@link RunContext} per concurrent call, holding the module's fixed globals, passed to the code
  * and bound for its host upcalls; then success, a pending Python exception or a
  * deoptimization. The context of a call that succeeded is reused by a later call; one whose

@@ -3,6 +3,7 @@ package dev.irc.targets.embed;
 import dev.irc.dialect.arith.ArithDialect;
 import dev.irc.dialect.cf.CfDialect;
 import dev.irc.dialect.func.FuncDialect;
+import dev.irc.dialect.llvm.LlvmDialect;
 import dev.irc.ir.IrContext;
 import dev.irc.ir.Operation;
 import dev.irc.ir.builtin.ModuleOp;
@@ -45,7 +46,7 @@ final class SpecializationCompiler {
 
   PythonSpecialization compile(String function, List<ScalarKind> kinds) {
     String signature = PythonSpecialization.signature(function, kinds);
-    IrContext context = IrContext.of(PyDialect.INSTANCE, new FuncDialect(), new ArithDialect(), new CfDialect());
+    IrContext context = IrContext.of(PyDialect.INSTANCE, new FuncDialect(), new ArithDialect(), new CfDialect(), new LlvmDialect());
     Operation module = PythonImporter.importModule(source, context);
     var entry = new Specialization(function, kinds.stream().map(k -> k.type).toList());
     ProgramTypes types = TypeInference.inferEntry(module, entry, globals.types());
@@ -71,8 +72,9 @@ final class SpecializationCompiler {
       }
       boolean prints = ModuleOp.body(module).operationList().stream().anyMatch(op -> op.name().equals(dev.irc.dialect.func.FuncOp.NAME)
           && dev.irc.dialect.func.FuncOp.isExternal(op) && dev.irc.dialect.func.FuncOp.name(op).startsWith("irc_print_"));
+      String door = OutParameterEntry.add(module, entry.symbol(), context);
       compiled = JitProgramRunner.compile(module);
-      var code = new NativeEntry(compiled, entry.symbol(), kinds, result, sites, globalNames.size(), globalValues, prints, out);
+      var code = new NativeEntry(compiled, door, kinds, result, sites, globalNames.size(), globalValues, prints, out);
       var lines = new ArrayList<String>();
       lines.add(signature + ": compiled as @" + entry.symbol() + " (x86-64 JIT)");
       types.explain().forEach(line -> lines.add("  " + line));

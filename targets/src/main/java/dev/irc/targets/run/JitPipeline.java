@@ -32,8 +32,8 @@ import org.bytedeco.llvm.global.LLVM;
 /**
  * The stages after {@code py-to-arith} on the way to machine code, each printable by
  * {@code irc --emit}: {@code canonicalize,cse} on the typed func/arith/cf module, the runtime
- * linked in with the run's context threaded through ({@link IrRuntime}), out-parameters
- * for multi-result functions ({@link MultiResultLowering}), {@code convert-to-llvm}; then LLVM IR
+ * linked in with the run's context threaded through ({@link IrRuntime}), {@code convert-to-llvm}
+ * (multi-result functions return LLVM structs); then LLVM IR
  * after LLVM's O2 and host assembly. The JIT ({@link JitProgramRunner}) compiles the llvm-dialect
  * module this produces.
  */
@@ -56,7 +56,6 @@ public final class JitPipeline {
       throw new JitException("canonicalize,cse failed: " + diagnostics.diagnostics());
     }
     IrRuntime.linkInto(module, CONTEXT);
-    MultiResultLowering.run(module, CONTEXT);
     if (!ConvertToLlvmPass.convert(CONTEXT, module, diagnostics)) {
       throw new JitException("convert-to-llvm failed: " + diagnostics.diagnostics());
     }

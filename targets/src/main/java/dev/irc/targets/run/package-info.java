@@ -1,7 +1,7 @@
 /**
  * {@code irc run} on the x86-64 JIT: the stages after {@code py-to-arith}
  * ({@link dev.irc.targets.run.JitPipeline}: canonicalize, cse, the IR runtime linked in with the
- * run's context threaded through every function, out-parameters for multi-result functions,
+ * run's context threaded through every function,
  * convert-to-llvm, LLVM O2), the host function and the run
  * ({@link dev.irc.targets.run.JitProgramRunner}) under the status protocol shared with the IR
  * interpreter ({@link dev.irc.py.conversion.toarith.runtime.StatusProtocol}).
