@@ -380,6 +380,14 @@ func.func private @irc_raise(%ctx: !llvm.ptr, %site: i64) {
   return
 }
 
+// Raises the exception recorded for %site without a frame of its own: it belongs to the call
+// that entered the function (the recursion limit), whose frame the caller's unwinding adds.
+func.func private @irc_raise_in_caller(%ctx: !llvm.ptr, %site: i64) {
+  %raised = arith.constant 1 : i64
+  func.call @irc_set_status(%ctx, %raised, %site) : (!llvm.ptr, i64, i64) -> ()
+  return
+}
+
 // A guard failed at %site (-1: inside the runtime).
 func.func private @irc_deopt(%ctx: !llvm.ptr, %site: i64) {
   %deopt = arith.constant 3 : i64

@@ -127,6 +127,11 @@ final class Emitter {
     return results;
   }
 
+  /** A traceback site at the current location (the frame {@code @irc_traceback} adds). */
+  long tracebackSite() {
+    return sites.add(new SiteTable.Site(pythonFunction, location, "", ""));
+  }
+
   /** After a call whose status flag is {@code failed}: on failure add a traceback frame and unwind. */
   void unwindIf(Value failed) {
     long site = sites.add(new SiteTable.Site(pythonFunction, location, "", ""));
@@ -139,6 +144,16 @@ final class Emitter {
   void raiseIf(Value condition, String type, String message) {
     long site = sites.add(new SiteTable.Site(pythonFunction, location, type, message));
     exitIf(condition, "irc_raise", site);
+  }
+
+  /**
+   * Raises Python exception {@code type}: {@code message} when {@code condition} holds, without a
+   * traceback frame of its own: the exception belongs to the call that entered this function
+   * (the recursion limit), so the caller's unwinding adds the frame of its call, as in CPython.
+   */
+  void raiseInCallerIf(Value condition, String type, String message) {
+    long site = sites.add(new SiteTable.Site(pythonFunction, location, type, message));
+    exitIf(condition, "irc_raise_in_caller", site);
   }
 
   /** Always raises (the rest of the block is unreachable; the caller stops lowering it). */

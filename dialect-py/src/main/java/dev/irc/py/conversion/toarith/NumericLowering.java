@@ -7,6 +7,7 @@ import static dev.irc.py.conversion.toarith.RuntimeAbi.I64;
 import dev.irc.dialect.arith.CmpFPredicate;
 import dev.irc.dialect.arith.CmpIPredicate;
 import dev.irc.ir.Value;
+import dev.irc.ir.builtin.IntegerAttr;
 import java.util.List;
 
 /**
@@ -135,14 +136,56 @@ final class NumericLowering {
     return op.result(0);
   }
 
-  /** {@code x // y} for a non-zero {@code y}; deoptimizes for MIN // -1. */
+  /**
+   * {@code x // y} for a non-zero {@code y}; deoptimizes for MIN // -1. Unless {@code y} is a
+   * constant (then the signed form folds), operands that are both non-negative, the common
+   * case, take an unsigned division: no sign correction and no MIN // -1 guard on that path.
+   */
   Value floorDivide(Value x, Value y) {
+    if (isConstant(y)) {
+      return signedFloorDivide(x, y);
+    }
+    return e.ifElse(bothNonNegative(x, y), List.of(I64),
+        () -> List.of(e.op("arith.divui", List.of(x, y), I64)),
+        () -> List.of(signedFloorDivide(x, y))).getFirst();
+  }
+
+  private Value signedFloorDivide(Value x, Value y) {
     e.deoptIf(e.and(e.cmpi(CmpIPredicate.EQ, x, e.i64(Long.MIN_VALUE)), e.cmpi(CmpIPredicate.EQ, y, e.i64(-1))));
     return e.op("arith.floordivsi", List.of(x, y), I64);
   }
 
-  /** {@code x % y} for a non-zero {@code y}, with the divisor's sign. */
+  /**
+   * {@code x % y} for a non-zero {@code y}, with the divisor's sign. As for {@link #floorDivide},
+   * a non-constant divisor branches: non-negative operands take a plain unsigned remainder.
+   */
   Value modulo(Value x, Value y) {
+    if (isConstant(y)) {
+      return signedModulo(x, y);
+    }
+    return e.ifElse(bothNonNegative(x, y), List.of(I64),
+        () -> List.of(e.op("arith.remui", List.of(x, y), I64)),
+        () -> List.of(signedModulo(x, y))).getFirst();
+  }
+
+  /** {@code x >= 0 && y >= 0} as one sign test of {@code x | y}. */
+  private Value bothNonNegative(Value x, Value y) {
+    return e.cmpi(CmpIPredicate.SGE, e.or(x, y), e.i64(0));
+  }
+
+  private static boolean isConstant(Value value) {
+    return value.definingOp() != null && value.definingOp().name().equals("arith.constant");
+  }
+
+  /** The value of an integer {@code arith.constant}, or null. */
+  static Long constantValue(Value value) {
+    if (isConstant(value) && dev.irc.dialect.arith.ConstantOp.value(value.definingOp()) instanceof IntegerAttr attr) {
+      return attr.longValue();
+    }
+    return null;
+  }
+
+  private Value signedModulo(Value x, Value y) {
     Value safe = e.select(e.cmpi(CmpIPredicate.EQ, y, e.i64(-1)), e.i64(1), y);
     Value r = e.op("arith.remsi", List.of(x, safe), I64);
     Value nonZero = e.cmpi(CmpIPredicate.NE, r, e.i64(0));

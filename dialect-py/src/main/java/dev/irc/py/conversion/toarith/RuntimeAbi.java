@@ -32,6 +32,7 @@ final class RuntimeAbi {
     sig("irc_print_none", List.of(), List.of());
     sig("irc_print_str", List.of(I64), List.of());
     sig("irc_raise", List.of(I64), List.of());
+    sig("irc_raise_in_caller", List.of(I64), List.of());
     sig("irc_deopt", List.of(I64), List.of());
     sig("irc_traceback", List.of(I64), List.of());
     sig("irc_global_bound", List.of(I64), List.of(I1));

@@ -50,10 +50,16 @@ final class SpecializationLowering {
   private final Map<Value, Block> iteratorBlocks = new IdentityHashMap<>();
   /** The current position of each live range iterator in the block being lowered. */
   private final Map<Value, Value> positions = new IdentityHashMap<>();
+  /** The lowered {@code has} flag of each py.next in the block being lowered: (iterator, advanced position, current position). */
+  private final Map<Value, Value[]> advances = new IdentityHashMap<>();
   private Emitter e;
   private NumericLowering numeric;
   private BuiltinLowering builtins;
   private Value calleeDepth;
+  /** Accumulator recursion ({@link #findTailCall}): the self call, the restart block and the accumulator, or null. */
+  private Operation tailCall;
+  private Block restart;
+  private Value accumulator;
 
   SpecializationLowering(ModuleLowering module, FunctionTypes types, Operation pyFunction) {
     this.module = module;
@@ -107,22 +113,115 @@ final class SpecializationLowering {
       blocks.put(pyBlock, builder.createBlock(body, argumentTypes, pyBlock.parentOp().location()));
     }
 
-    // Entry: the recursion limit, then the first py block with the parameters.
+    // Entry: the recursion limit, then the first py block with the parameters. With accumulator
+    // recursion, a restart block between them carries (depth, parameters, accumulator).
     builder.setInsertionPointToEnd(entry);
     Value depth = entry.argument(0);
-    e.raiseIf(e.cmpi(CmpIPredicate.SGE, depth, e.i64(Evaluator.RECURSION_LIMIT)), "RecursionError",
+    List<Value> parameters = List.copyOf(entry.arguments().subList(1, entry.arguments().size()));
+    tailCall = findTailCall(order);
+    if (tailCall != null) {
+      var restartTypes = new ArrayList<Type>(List.of(I64));
+      parameters.forEach(p -> restartTypes.add(p.type()));
+      restartTypes.add(I64);
+      restart = builder.createBlock(body, restartTypes, pyFunction.location());
+      body.remove(restart);
+      body.insertAfter(entry, restart);
+      builder.setInsertionPointToEnd(entry);
+      var initial = new ArrayList<Value>(entry.arguments());
+      initial.add(e.i64(0));
+      BranchOp.create(builder, restart, initial, pyFunction.location());
+      builder.setInsertionPointToEnd(restart);
+      depth = restart.argument(0);
+      parameters = List.copyOf(restart.arguments().subList(1, restart.arguments().size() - 1));
+      accumulator = restart.arguments().getLast();
+    }
+    e.raiseInCallerIf(e.cmpi(CmpIPredicate.SGE, depth, e.i64(Evaluator.RECURSION_LIMIT)), "RecursionError",
         "maximum recursion depth exceeded");
     calleeDepth = e.op("arith.addi", List.of(depth, e.i64(1)), I64);
-    BranchOp.create(builder, blocks.get(order.getFirst()), List.<Value>copyOf(entry.arguments().subList(1, entry.arguments().size())),
-        pyFunction.location());
+    BranchOp.create(builder, blocks.get(order.getFirst()), parameters, pyFunction.location());
 
     for (Block pyBlock : order) {
       lowerBlock(pyBlock);
     }
+    if (tailCall != null) {
+      addVirtualFrames(body, unwind, entry.argument(0));
+    }
+    LoopVersioning.apply(LoopVersioning.find(order, types),
+        new LoopVersioning.Lowered(blocks, this::valuesOf, blockIterators, types), e);
     // Keep the unwind block last, after the code, for readability.
     body.remove(unwind);
     body.append(unwind);
     return func;
+  }
+
+  /**
+   * Accumulator recursion: the one {@code return e + f(...)} of an int function {@code f} whose
+   * self call has this specialization's signature and whose other returns are ints, or null.
+   * Such a call does not recurse: {@code e} joins an accumulator (a checked add; ints are
+   * unbounded, so reassociating the sum is exact, and an overflow deoptimizes) and control goes
+   * back to the restart block with the call's arguments at depth + 1, as a virtual frame. Every
+   * return gives back accumulator + value; unwinding adds one traceback frame (the call's site)
+   * per virtual frame, so recursion limits and tracebacks are those of the recursive calls.
+   */
+  private Operation findTailCall(List<Block> order) {
+    Specialization self = types.specialization();
+    if (self.function().equals(dev.irc.py.dialect.FuncOp.MAIN) || !(types.returnType() instanceof PyType.Int)) {
+      return null;
+    }
+    Operation found = null;
+    for (Block block : order) {
+      for (Operation op : block.operations()) {
+        if (op.name().equals(ControlOps.RETURN.name()) && !(types.typeOf(op.operand(0)) instanceof PyType.Int)) {
+          return null;
+        }
+        if (!op.name().equals(CallOps.CALL.name()) || !new Specialization(CallOps.callee(op), operandTypes(op)).equals(self)) {
+          continue;
+        }
+        Operation add = op.nextOp();
+        Operation ret = add == null ? null : add.nextOp();
+        if (add != null && ret != null && add.name().equals(OperatorOps.BINOP.name()) && OperatorOps.kind(add).equals("add")
+            && add.operand(1) == op.result() && add.operand(0) != op.result() && op.result().hasOneUse()
+            && types.typeOf(add.operand(0)) instanceof PyType.Int && types.typeOf(add.result()) instanceof PyType.Int
+            && ret.name().equals(ControlOps.RETURN.name()) && ret.operand(0) == add.result() && add.result().hasOneUse()) {
+          if (found != null) {
+            return null;
+          }
+          found = op;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The unwind block of accumulator recursion: one traceback frame per virtual frame, then the failed return. */
+  private void addVirtualFrames(Region body, Block unwind, Value entryDepth) {
+    OpBuilder builder = e.builder();
+    e.at(tailCall.location());
+    Block done = builder.createBlock(body, List.of(), tailCall.location());
+    unwind.moveTailTo(unwind.firstOp(), done);
+    builder.setInsertionPointToEnd(unwind);
+    Value frames = e.op("arith.subi", List.of(restart.argument(0), entryDepth), I64);
+    Block loop = builder.createBlock(body, List.of(I64), tailCall.location());
+    builder.setInsertionPointToEnd(unwind);
+    BranchOp.create(builder, loop, List.of(frames), tailCall.location());
+    builder.setInsertionPointToEnd(loop);
+    Value remaining = loop.argument(0);
+    Block frame = builder.createBlock(body, List.of(), tailCall.location());
+    builder.setInsertionPointToEnd(loop);
+    CondBranchOp.create(builder, e.cmpi(CmpIPredicate.SGT, remaining, e.i64(0)), frame, List.of(), done, List.of(),
+        tailCall.location());
+    builder.setInsertionPointToEnd(frame);
+    e.runtime("irc_traceback", List.of(e.i64(e.tracebackSite())));
+    BranchOp.create(builder, loop, List.of(e.op("arith.subi", List.of(remaining, e.i64(1)), I64)), tailCall.location());
+  }
+
+  /** The tail call of accumulator recursion: add the left operand to the accumulator and restart. */
+  private void lowerTailCall(Operation op) {
+    Value sum = numeric.checked("arith.checked_addi", accumulator, single(op.nextOp().operand(0)));
+    var arguments = new ArrayList<Value>(List.of(calleeDepth));
+    op.operands().forEach(v -> arguments.addAll(valuesOf(v)));
+    arguments.add(sum);
+    BranchOp.create(e.builder(), restart, arguments, op.location());
   }
 
   private Value zero(Type type) {
@@ -180,6 +279,7 @@ final class SpecializationLowering {
     Block block = blocks.get(pyBlock);
     e.builder().setInsertionPointToEnd(block);
     positions.clear();
+    advances.clear();
     int index = 0;
     for (Value argument : pyBlock.arguments()) {
       int n = types.typeOf(argument).irTypes().size();
@@ -240,6 +340,10 @@ final class SpecializationLowering {
     } else if (name.equals(OperatorOps.TRUTH.name())) {
       values.put(op.result(), List.of(numeric.truth(valueOrNull(op.operand(0)), t.get(0))));
     } else if (name.equals(CallOps.CALL.name())) {
+      if (op == tailCall) {
+        lowerTailCall(op);
+        return false;
+      }
       lowerCall(op, t);
     } else if (name.equals(CallOps.BUILTIN.name())) {
       String builtin = CallOps.builtinName(op);
@@ -248,8 +352,12 @@ final class SpecializationLowering {
       if (builtin.equals("pow")) {
         values.put(op.result(), List.of(powBuiltin(op, t, result, exponent)));
       } else {
-        values.put(op.result(), builtins.lower(builtin, t, op.operands().stream().map(this::valuesOf).toList(),
-            CallOps.keywordNames(op), result, exponent));
+        var arguments = new ArrayList<List<Value>>(op.operands().stream().map(this::valuesOf).toList());
+        if (builtin.equals("range") && arguments.size() == 3 && t.get(2) instanceof PyType.Int) {
+          // A constant step (-1 is a negated constant in py IR) stays visible to py.next.
+          OperatorTyping.constantInt(op.operand(2)).ifPresent(step -> arguments.set(2, List.of(e.i64(step))));
+        }
+        values.put(op.result(), builtins.lower(builtin, t, arguments, CallOps.keywordNames(op), result, exponent));
       }
     } else if (name.equals(VariableOps.GLOBAL_LOAD.name())) {
       lowerGlobalLoad(op);
@@ -291,6 +399,9 @@ final class SpecializationLowering {
       if (results.size() != types.returnType().irTypes().size()) {
         e.deopt();
         return false;
+      }
+      if (accumulator != null) {
+        results.set(0, numeric.checked("arith.checked_addi", accumulator, results.getFirst()));
       }
       results.add(e.bool(false));
       ReturnOp.create(e.builder(), results, op.location());
@@ -358,9 +469,20 @@ final class SpecializationLowering {
     Value current = positions.get(iterator);
     Value upward = e.cmpi(CmpIPredicate.SGT, step, e.i64(0));
     Value has = e.select(upward, e.cmpi(CmpIPredicate.SLT, current, stop), e.cmpi(CmpIPredicate.SGT, current, stop));
-    Operation sum = e.opMulti("arith.checked_addi", List.of(current, step), List.of(I64, I1));
-    Value advanced = e.select(sum.result(1), stop, sum.result(0));
+    Value advanced;
+    Long unit = NumericLowering.constantValue(step);
+    if (unit != null && (unit == 1 || unit == -1)) {
+      // The new position is only taken when current < stop (step 1) or current > stop (step -1),
+      // so current + step stays within i64: no overflow check.
+      advanced = e.op("arith.addi", List.of(current, step), I64);
+    } else {
+      Operation sum = e.opMulti("arith.checked_addi", List.of(current, step), List.of(I64, I1));
+      advanced = e.select(sum.result(1), stop, sum.result(0));
+    }
     positions.put(iterator, e.select(has, advanced, current));
+    // A branch on `has` passes the advanced position to its true successor and the current one
+    // to its false successor, without the select.
+    advances.put(has, new Value[] {iterator, advanced, current});
     values.put(op.result(0), List.of(has));
     values.put(op.result(1), List.of(current));
   }
@@ -379,8 +501,9 @@ final class SpecializationLowering {
         }
         arguments.addAll(lowered);
       }
+      Value[] advance = op.name().equals(ControlOps.COND_BR.name()) ? advances.get(single(op.operand(0))) : null;
       for (Value iterator : blockIterators.get(target)) {
-        arguments.add(positions.get(iterator));
+        arguments.add(advance != null && advance[0] == iterator ? advance[s == 0 ? 1 : 2] : positions.get(iterator));
       }
       forwarded.add(arguments);
     }

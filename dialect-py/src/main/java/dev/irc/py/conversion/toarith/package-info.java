@@ -13,6 +13,14 @@
  * reference evaluator if no output was committed yet (the runtime holds output back up to 1 MiB),
  * otherwise it is an internal error (exit 70).
  *
+ * <h2>Shapes that keep exactness without per-operation checks</h2>
+ * A range loop with step 1 or -1 advances without an overflow check; {@code %} and {@code //}
+ * by a non-constant divisor branch to an unsigned division when both operands are non-negative;
+ * {@link dev.irc.py.conversion.toarith.LoopVersioning} gives range loops with bounded int
+ * accumulators an unchecked copy, taken when a bound computed before the loop fits in i64; and
+ * {@code return e + f(...)} (accumulator recursion) runs as a loop whose iterations are virtual
+ * frames at depth + 1, with one traceback frame each when unwinding.
+ *
  * <h2>Runtime ABI (externals, declared on use)</h2>
  * <ul>
  *   <li>{@code irc_print_i64(i64)}, {@code irc_print_f64(f64)} (Python float repr),
@@ -20,7 +28,8 @@
  *       into the module's {@code irc.strings}); print's sep/end are printed as strings.
  *   <li>{@code irc_raise(i64 site)}: raise the exception type/message of site (module attribute
  *       {@code irc.sites}: function, file, line, col, type, message) and record its frame;
- *       {@code irc_deopt(i64 site)}; {@code irc_traceback(i64 site)} adds an unwinding frame.
+ *       {@code irc_raise_in_caller(i64 site)} raises without a frame (the recursion limit: the
+ *       frame is the caller's call); {@code irc_deopt(i64 site)}; {@code irc_traceback(i64 site)} adds an unwinding frame.
  *   <li>{@code irc_global_bound(i64) -> i1}, {@code irc_global_get_i64/f64/bool(i64)},
  *       {@code irc_global_set_i64/f64/bool(i64, v)}, {@code irc_global_set_none(i64)}; slots
  *       index {@code irc.globals}.

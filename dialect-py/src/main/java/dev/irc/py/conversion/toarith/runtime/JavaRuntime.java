@@ -76,6 +76,11 @@ public final class JavaRuntime implements RunState {
       frames.add(new PythonError.Frame(site.function(), site.location()));
       return List.of();
     });
+    define("irc_raise_in_caller", a -> {
+      SiteTable.Site site = sites.get((Long) a.get(0));
+      pending = new PyException(site.exceptionType(), site.message());
+      return List.of();
+    });
     define("irc_deopt", a -> {
       deoptSite = (Long) a.get(0);
       return List.of();
