@@ -40,7 +40,8 @@ public final class IntToFloat {
     }
     BigInteger num = PyInt.big(a);
     BigInteger den = PyInt.big(b);
-    boolean negative = num.signum() * den.signum() < 0;
+    // CPython: the sign is the exclusive or of the operands' signs, so 0 / -5 is -0.0.
+    boolean negative = (num.signum() < 0) != (den.signum() < 0);
     num = num.abs();
     den = den.abs();
     if (num.signum() == 0) {
