@@ -94,7 +94,9 @@ class JitSpecificTest {
   void timeReportsCompileAndRunSeparately() throws IOException {
     Outcome outcome = run("print(1)\n", "run", "--time");
     assertEquals("1\n", outcome.stdout());
-    assertTrue(outcome.stderr().matches("(?s)irc: time: compile [0-9.]+ ms, run [0-9.]+ ms.*\n"), outcome.stderr());
+    assertTrue(outcome.stderr().matches("irc: time: compile [0-9.]+ ms, run [0-9.]+ ms .*\n"
+        + "irc: time: compile stages: irc passes [0-9.]+ ms, LLVM translation [0-9.]+ ms, LLVM O2 [0-9.]+ ms,"
+        + " codegen [0-9.]+ ms\n"), outcome.stderr());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.irc.dialect.llvm;
 
+import dev.irc.ir.Attribute;
 import dev.irc.ir.Block;
 import dev.irc.ir.CoreTrait;
 import dev.irc.ir.OpDefinition;
@@ -8,6 +9,7 @@ import dev.irc.ir.OperationState;
 import dev.irc.ir.Region;
 import dev.irc.ir.Type;
 import dev.irc.ir.Verification;
+import dev.irc.ir.builtin.ArrayAttr;
 import dev.irc.ir.builtin.StringAttr;
 import dev.irc.ir.builtin.TypeAttr;
 import dev.irc.ir.diag.Location;
@@ -16,6 +18,7 @@ import dev.irc.ir.text.OpAsmPrinter;
 import dev.irc.ir.text.OpSyntax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +31,11 @@ public final class FuncOp {
   public static final String SYM_NAME = "sym_name";
   public static final String FUNCTION_TYPE = "function_type";
   public static final String LINKAGE = "linkage";
+  /**
+   * LLVM function attributes passed through as they are, as in MLIR: an array of attribute names
+   * ({@code "nounwind"}, {@code "no-builtin-pow"}) or {@code ["key", "value"]} pairs.
+   */
+  public static final String PASSTHROUGH = "passthrough";
 
   public static final OpDefinition DEFINITION = OpDefinition.builder(NAME)
       .summary("An LLVM function definition or declaration.")
@@ -89,6 +97,28 @@ public final class FuncOp {
     return func.region(0).isEmpty();
   }
 
+  /**
+   * The passed-through LLVM function attributes of {@code func} as (key, value) pairs, the value
+   * empty for a plain attribute name; empty when there are none, null when the attribute is malformed.
+   */
+  public static List<Map.Entry<String, String>> passthrough(Operation func) {
+    if (!(func.attribute(PASSTHROUGH).orElse(new ArrayAttr(List.of())) instanceof ArrayAttr entries)) {
+      return null;
+    }
+    var result = new ArrayList<Map.Entry<String, String>>();
+    for (Attribute entry : entries.elements()) {
+      if (entry instanceof StringAttr(String key)) {
+        result.add(Map.entry(key, ""));
+      } else if (entry instanceof ArrayAttr(List<Attribute> pair) && pair.size() == 2
+          && pair.get(0) instanceof StringAttr(String key) && pair.get(1) instanceof StringAttr(String value)) {
+        result.add(Map.entry(key, value));
+      } else {
+        return null;
+      }
+    }
+    return result;
+  }
+
   private static void verify(Operation op, Verification verification) {
     LlvmFunctionType type = functionType(op);
     if (type == null) {
@@ -97,6 +127,10 @@ public final class FuncOp {
     }
     if (op.attribute(LINKAGE).isPresent() && !(op.attribute(LINKAGE).get() instanceof LinkageAttr)) {
       verification.opError(op, "requires attribute 'linkage' to be a #llvm.linkage");
+      return;
+    }
+    if (op.attribute(PASSTHROUGH).isPresent() && passthrough(op) == null) {
+      verification.opError(op, "requires attribute 'passthrough' to be an array of strings and [\"key\", \"value\"] pairs");
       return;
     }
     if (isExternal(op)) {

@@ -25,16 +25,23 @@ public final class CompiledModule implements AutoCloseable {
   private final LLVMOrcResourceTrackerRef tracker;
   private final Map<String, Long> addresses;
   private final Map<String, LlvmFunctionType> signatures;
+  private final CompileTimes times;
   private final Map<String, MethodHandle> handles = new ConcurrentHashMap<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private boolean closed;
 
   CompiledModule(JitEngine engine, LLVMOrcResourceTrackerRef tracker, Map<String, Long> addresses,
-      Map<String, LlvmFunctionType> signatures) {
+      Map<String, LlvmFunctionType> signatures, CompileTimes times) {
     this.engine = engine;
+    this.times = times;
     this.tracker = tracker;
     this.addresses = Map.copyOf(addresses);
     this.signatures = Map.copyOf(signatures);
+  }
+
+  /** How long compiling this module took, per stage. */
+  public CompileTimes compileTimes() {
+    return times;
   }
 
   /** The names of the functions defined by the module (as written in the IR). */

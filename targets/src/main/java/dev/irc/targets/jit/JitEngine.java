@@ -54,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bytedeco.javacpp.PointerPointer;
 import java.lang.foreign.MemorySegment;
@@ -68,8 +69,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * irc's x86-64 JIT: one ORC LLJIT for the host whose main library also resolves symbols of the
  * running process (libc's {@code printf}, {@code abort}, ...). {@link #compile} lowers a
  * func/arith/cf module to the llvm dialect if needed, translates it, runs LLVM's O2 pipeline
- * for the host CPU (without fast-math or FP contraction), links it and returns its entry
- * points. Each module gets its own resource tracker, so closing it frees its code; exported
+ * ({@link NativeModule#optimizeO2}) for the host CPU (without fast-math or FP contraction),
+ * links it and returns its entry points ({@link CompiledModule#compileTimes} says how long each
+ * stage took). Each module gets its own resource tracker, so closing it frees its code; exported
  * symbols are renamed per module so that modules never clash. Thread-safe.
  */
 public final class JitEngine implements AutoCloseable {
@@ -78,6 +80,8 @@ public final class JitEngine implements AutoCloseable {
   private final LLVMOrcLLJITRef jit;
   private final IrContext context;
   private final Set<CompiledModule> open = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+  /** Idle host target machines for {@link #optimize}, one per compile that ran concurrently. */
+  private final ConcurrentLinkedDeque<NativeTargetMachine> machines = new ConcurrentLinkedDeque<>();
   private boolean closed;
 
   private JitEngine(LLVMOrcLLJITRef jit) {
@@ -139,6 +143,7 @@ public final class JitEngine implements AutoCloseable {
         throw new IllegalStateException("JIT engine is closed");
       }
     }
+    long start = System.nanoTime();
     Operation lowered = lower(module);
     String suffix = "$irc" + MODULE_IDS.incrementAndGet();
     Map<String, LlvmFunctionType> signatures = new LinkedHashMap<>();
@@ -152,7 +157,11 @@ public final class JitEngine implements AutoCloseable {
     LLVMOrcThreadSafeContextRef threadSafeContext = LLVMOrcCreateNewThreadSafeContext();
     LLVMOrcResourceTrackerRef tracker = null;
     try {
+      long loweredAt = System.nanoTime();
       var translated = translate(lowered, threadSafeContext, symbols);
+      long translatedAt = System.nanoTime();
+      optimize(translated);
+      long optimizedAt = System.nanoTime();
       var threadSafeModule = LLVMOrcCreateNewThreadSafeModule(translated.release(), threadSafeContext);
       tracker = LLVMOrcJITDylibCreateResourceTracker(LLVMOrcLLJITGetMainJITDylib(jit));
       NativeErrors.check(LLVMOrcLLJITAddLLVMIRModuleWithRT(jit, tracker, threadSafeModule), "adding the module to the JIT");
@@ -162,7 +171,9 @@ public final class JitEngine implements AutoCloseable {
         NativeErrors.check(LLVMOrcLLJITLookup(jit, address, symbol.getValue()), "looking up @" + symbol.getKey());
         addresses.put(symbol.getKey(), address[0]);
       }
-      var compiled = new CompiledModule(this, tracker, addresses, signatures);
+      var times = new CompileTimes(loweredAt - start, translatedAt - loweredAt, optimizedAt - translatedAt,
+          System.nanoTime() - optimizedAt);
+      var compiled = new CompiledModule(this, tracker, addresses, signatures, times);
       open.add(compiled);
       return compiled;
     } catch (TranslationException failure) {
@@ -206,13 +217,30 @@ public final class JitEngine implements AutoCloseable {
         LLVMValueRef function = LLVMGetNamedFunction(translated.ref(), symbol.getKey());
         LLVMSetValueName2(function, symbol.getValue(), symbol.getValue().length());
       }
-      try (var machine = NativeTargetMachine.host()) {
-        translated.optimizeO2(machine);
-      }
       return translated;
     } catch (RuntimeException failure) {
       translated.close();
       throw failure;
+    }
+  }
+
+  /**
+   * Runs irc's O2 pipeline ({@link NativeModule#optimizeO2}) on {@code translated} with an idle
+   * host target machine, creating one only when every machine is busy with another compile (a
+   * target machine is not thread-safe, and creating one per compile cost about a millisecond).
+   */
+  private void optimize(NativeModule translated) {
+    NativeTargetMachine machine = machines.poll();
+    if (machine == null) {
+      machine = NativeTargetMachine.host();
+    }
+    try {
+      translated.optimizeO2(machine);
+    } catch (RuntimeException failure) {
+      translated.close();
+      throw failure;
+    } finally {
+      machines.push(machine);
     }
   }
 
@@ -234,6 +262,9 @@ public final class JitEngine implements AutoCloseable {
       remaining = List.copyOf(open);
     }
     remaining.forEach(CompiledModule::close);
+    for (NativeTargetMachine machine; (machine = machines.poll()) != null; ) {
+      machine.close();
+    }
     NativeErrors.check(LLVMOrcDisposeLLJIT(jit), "disposing the LLJIT");
   }
 }

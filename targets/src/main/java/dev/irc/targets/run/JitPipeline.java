@@ -33,7 +33,8 @@ import org.bytedeco.llvm.global.LLVM;
  * The stages after {@code py-to-arith} on the way to machine code, each printable by
  * {@code irc --emit}: {@code canonicalize,cse} on the typed func/arith/cf module, the runtime
  * linked in with the run's context threaded through ({@link IrRuntime}), {@code convert-to-llvm}
- * (multi-result functions return LLVM structs); then LLVM IR
+ * (multi-result functions return LLVM structs), libm functions that are not exact marked as no
+ * builtins for LLVM ({@link InexactLibm}); then LLVM IR
  * after LLVM's O2 and host assembly. The JIT ({@link JitProgramRunner}) compiles the llvm-dialect
  * module this produces.
  */
@@ -59,6 +60,7 @@ public final class JitPipeline {
     if (!ConvertToLlvmPass.convert(CONTEXT, module, diagnostics)) {
       throw new JitException("convert-to-llvm failed: " + diagnostics.diagnostics());
     }
+    InexactLibm.markNoBuiltin(module);
     return module;
   }
 

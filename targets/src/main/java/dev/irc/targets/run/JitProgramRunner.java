@@ -5,6 +5,7 @@ import dev.irc.py.conversion.toarith.ModuleLowering;
 import dev.irc.py.conversion.toarith.SiteTable;
 import dev.irc.py.conversion.toarith.runtime.RunResult;
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
+import dev.irc.targets.jit.CompileTimes;
 import dev.irc.targets.jit.CompiledModule;
 import dev.irc.targets.jit.JitEngine;
 import dev.irc.targets.runtime.RunContext;
@@ -26,8 +27,12 @@ public final class JitProgramRunner {
   private static JitEngine engine;
   private static RuntimeUpcalls upcalls;
 
-  /** The outcome of a JIT run with the time spent compiling (to machine code) and in {@code @__main__}. */
-  public record JitRun(RunResult result, long compileNanos, long runNanos) {}
+  /**
+   * The outcome of a JIT run with the time spent compiling (to machine code) and in
+   * {@code @__main__}; {@code stages} splits the part of the compile time spent in the JIT engine
+   * (the rest is {@link JitPipeline}'s passes and binding the runtime).
+   */
+  public record JitRun(RunResult result, long compileNanos, long runNanos, CompileTimes stages) {}
 
   private JitProgramRunner() {}
 
@@ -74,7 +79,7 @@ public final class JitProgramRunner {
           }
           return (status & 1) != 0;
         });
-        return new JitRun(result, compiledAt - start, runNanos[0]);
+        return new JitRun(result, compiledAt - start, runNanos[0], compiled.compileTimes());
       }
     }
   }

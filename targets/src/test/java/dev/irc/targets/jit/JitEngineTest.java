@@ -61,6 +61,15 @@ class JitEngineTest {
   }
 
   @Test
+  void compileTimesCoverEveryStage() {
+    CompileTimes times = compiled.compileTimes();
+    assertTrue(times.lowerNanos() > 0 && times.translateNanos() > 0 && times.optimizeNanos() > 0
+        && times.codegenNanos() > 0, times.toString());
+    assertEquals(times.lowerNanos() + times.translateNanos() + times.optimizeNanos() + times.codegenNanos(),
+        times.totalNanos());
+  }
+
+  @Test
   void fixedValues() {
     assertEquals(55L, compiled.invokeLong("fib", 10));
     assertEquals(12586269025L, compiled.invokeLong("fib", 50));

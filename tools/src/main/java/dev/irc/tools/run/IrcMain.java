@@ -52,7 +52,8 @@ public final class IrcMain {
       usage: irc run [--time] FILE.py       compile the program and run it on the x86-64 JIT (falls
                                             back to the evaluator when it cannot be typed or a
                                             guard fails before output); --time reports compile
-                                            and run time of @__main__ on stderr
+                                            time (and its stages) and run time of @__main__ on
+                                            stderr
              irc run --interp FILE.py       run a program in the reference evaluator
              irc run --arith-interp FILE.py run the program lowered by py-to-arith in the IR
                                             interpreter (falls back to the evaluator when it
@@ -171,6 +172,11 @@ public final class IrcMain {
       if (report) {
         err.printf("irc: time: compile %.1f ms, run %.1f ms (@__main__ on the JIT)%n",
             run.compileNanos() / 1e6, run.runNanos() / 1e6);
+        var stages = run.stages();
+        err.printf("irc: time: compile stages: irc passes %.1f ms, LLVM translation %.1f ms, LLVM O2 %.1f ms,"
+            + " codegen %.1f ms%n", (run.compileNanos() - stages.translateNanos() - stages.optimizeNanos()
+            - stages.codegenNanos()) / 1e6, stages.translateNanos() / 1e6, stages.optimizeNanos() / 1e6,
+            stages.codegenNanos() / 1e6);
       }
       return run.result();
     });

@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
@@ -50,12 +51,17 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * block that only jumps on.
  */
 final class FunctionTranslation {
+  /**
+   * The empty name of every instruction and block, allocated once: a {@code String} argument
+   * would make JavaCPP copy it to native memory on every call.
+   */
+  private static final BytePointer NO_NAME = new BytePointer("");
   private static final Map<String, FloatBinary> FLOAT_BINARIES = Map.of(
-      "llvm.fadd", (b, l, r) -> LLVMBuildFAdd(b, l, r, ""),
-      "llvm.fsub", (b, l, r) -> LLVMBuildFSub(b, l, r, ""),
-      "llvm.fmul", (b, l, r) -> LLVMBuildFMul(b, l, r, ""),
-      "llvm.fdiv", (b, l, r) -> LLVMBuildFDiv(b, l, r, ""),
-      "llvm.frem", (b, l, r) -> LLVMBuildFRem(b, l, r, ""));
+      "llvm.fadd", (b, l, r) -> LLVMBuildFAdd(b, l, r, NO_NAME),
+      "llvm.fsub", (b, l, r) -> LLVMBuildFSub(b, l, r, NO_NAME),
+      "llvm.fmul", (b, l, r) -> LLVMBuildFMul(b, l, r, NO_NAME),
+      "llvm.fdiv", (b, l, r) -> LLVMBuildFDiv(b, l, r, NO_NAME),
+      "llvm.frem", (b, l, r) -> LLVMBuildFRem(b, l, r, NO_NAME));
   private static final Map<String, Integer> INTEGER_OPCODES = Map.ofEntries(
       Map.entry("llvm.add", LLVMAdd), Map.entry("llvm.sub", LLVMSub), Map.entry("llvm.mul", LLVMMul),
       Map.entry("llvm.sdiv", LLVMSDiv), Map.entry("llvm.udiv", LLVMUDiv), Map.entry("llvm.srem", LLVMSRem),
@@ -76,26 +82,36 @@ final class FunctionTranslation {
   private final LLVMContextRef context;
   private final LLVMModuleRef module;
   private final TypeTranslation types;
+  private final Map<String, LLVMValueRef> symbols;
   private final Map<Value, LLVMValueRef> values = new IdentityHashMap<>();
   private final Map<Block, LLVMBasicBlockRef> blocks = new IdentityHashMap<>();
-  private final Map<String, LLVMValueRef> intrinsics = new HashMap<>();
+  private final Map<String, Intrinsic> intrinsics = new HashMap<>();
   /** Per terminator, the LLVM block each of its edges leaves from: its own block or the block splitting the edge. */
   private final Map<Operation, List<LLVMBasicBlockRef>> edgeSources = new IdentityHashMap<>();
   private LLVMValueRef function;
 
-  FunctionTranslation(LLVMContextRef context, LLVMModuleRef module, TypeTranslation types) {
+  /** A declared intrinsic: its declaration and function type. */
+  private record Intrinsic(LLVMValueRef declaration, LLVMTypeRef type) {}
+
+  /**
+   * {@code symbols} maps the name of every function and global of the module (declared before
+   * any body is translated) to its LLVM value.
+   */
+  FunctionTranslation(LLVMContextRef context, LLVMModuleRef module, TypeTranslation types,
+      Map<String, LLVMValueRef> symbols) {
     this.context = context;
     this.module = module;
     this.types = types;
+    this.symbols = symbols;
   }
 
   void translate(Operation func) {
-    function = LLVMGetNamedFunction(module, FuncOp.name(func));
+    function = symbols.get(FuncOp.name(func));
     List<Block> order = reversePostOrder(func.region(0).entryBlock(), func.region(0).blocks());
     LLVMBuilderRef builder = LLVMCreateBuilderInContext(context);
     try {
       for (Block block : func.region(0).blocks()) {
-        blocks.put(block, LLVMAppendBasicBlockInContext(context, function, ""));
+        blocks.put(block, LLVMAppendBasicBlockInContext(context, function, NO_NAME));
       }
       Block entry = func.region(0).entryBlock();
       for (BlockArgument argument : entry.arguments()) {
@@ -105,7 +121,7 @@ final class FunctionTranslation {
         if (block != entry) {
           LLVMPositionBuilderAtEnd(builder, blocks.get(block));
           for (BlockArgument argument : block.arguments()) {
-            values.put(argument, LLVMBuildPhi(builder, types.translate(argument.type()), ""));
+            values.put(argument, LLVMBuildPhi(builder, types.translate(argument.type()), NO_NAME));
           }
         }
       }
@@ -166,7 +182,7 @@ final class FunctionTranslation {
         targets.add(blocks.get(successor));
         sources.add(own);
       } else {
-        LLVMBasicBlockRef edge = LLVMAppendBasicBlockInContext(context, function, "");
+        LLVMBasicBlockRef edge = LLVMAppendBasicBlockInContext(context, function, NO_NAME);
         LLVMBuilderRef jump = LLVMCreateBuilderInContext(context);
         try {
           LLVMPositionBuilderAtEnd(jump, edge);
@@ -205,17 +221,21 @@ final class FunctionTranslation {
   }
 
   private List<LLVMValueRef> operands(Operation op) {
-    return op.operands().stream().map(this::value).toList();
+    var operands = new ArrayList<LLVMValueRef>(op.numOperands());
+    for (int i = 0; i < op.numOperands(); i++) {
+      operands.add(value(op.operand(i)));
+    }
+    return operands;
   }
 
   private void translateOp(Operation op, LLVMBuilderRef b) {
     String name = op.name();
     LLVMValueRef result = switch (name) {
       case "llvm.mlir.constant" -> constant(op);
-      case "llvm.fneg" -> LLVMBuildFNeg(b, value(op.operand(0)), "");
-      case "llvm.icmp" -> LLVMBuildICmp(b, icmp(CompareOps.icmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), "");
-      case "llvm.fcmp" -> LLVMBuildFCmp(b, fcmp(CompareOps.fcmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), "");
-      case "llvm.select" -> LLVMBuildSelect(b, value(op.operand(0)), value(op.operand(1)), value(op.operand(2)), "");
+      case "llvm.fneg" -> LLVMBuildFNeg(b, value(op.operand(0)), NO_NAME);
+      case "llvm.icmp" -> LLVMBuildICmp(b, icmp(CompareOps.icmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), NO_NAME);
+      case "llvm.fcmp" -> LLVMBuildFCmp(b, fcmp(CompareOps.fcmpPredicate(op)), value(op.operand(0)), value(op.operand(1)), NO_NAME);
+      case "llvm.select" -> LLVMBuildSelect(b, value(op.operand(0)), value(op.operand(1)), value(op.operand(2)), NO_NAME);
       case "llvm.br" -> LLVMBuildBr(b, edgeTargets(op).getFirst());
       case "llvm.cond_br" -> {
         List<LLVMBasicBlockRef> targets = edgeTargets(op);
@@ -230,27 +250,27 @@ final class FunctionTranslation {
       case "llvm.extractvalue" -> {
         LLVMValueRef current = value(op.operand(0));
         for (long index : ExtractValueOp.position(op)) {
-          current = LLVMBuildExtractValue(b, current, (int) index, "");
+          current = LLVMBuildExtractValue(b, current, (int) index, NO_NAME);
         }
         yield current;
       }
       case "llvm.insertvalue" -> insertValue(b, value(op.operand(0)), value(op.operand(1)), ExtractValueOp.position(op));
       case "llvm.mlir.undef" -> LLVMGetUndef(types.translate(op.result(0).type()));
       case "llvm.mlir.poison" -> LLVMGetPoison(types.translate(op.result(0).type()));
-      case "llvm.alloca" -> LLVMBuildArrayAlloca(b, types.translate(MemoryOps.elementType(op)), value(op.operand(0)), "");
-      case "llvm.load" -> LLVMBuildLoad2(b, types.translate(op.result(0).type()), value(op.operand(0)), "");
+      case "llvm.alloca" -> LLVMBuildArrayAlloca(b, types.translate(MemoryOps.elementType(op)), value(op.operand(0)), NO_NAME);
+      case "llvm.load" -> LLVMBuildLoad2(b, types.translate(op.result(0).type()), value(op.operand(0)), NO_NAME);
       case "llvm.store" -> LLVMBuildStore(b, value(op.operand(0)), value(op.operand(1)));
       case "llvm.getelementptr" -> gep(op, b);
       case "llvm.mlir.addressof" -> addressOf(op);
       default -> {
         if (INTEGER_OPCODES.containsKey(name)) {
-          yield LLVMBuildBinOp(b, INTEGER_OPCODES.get(name), value(op.operand(0)), value(op.operand(1)), "");
+          yield LLVMBuildBinOp(b, INTEGER_OPCODES.get(name), value(op.operand(0)), value(op.operand(1)), NO_NAME);
         }
         if (FLOAT_BINARIES.containsKey(name)) {
           yield FLOAT_BINARIES.get(name).build(b, value(op.operand(0)), value(op.operand(1)));
         }
         if (CAST_OPCODES.containsKey(name)) {
-          yield LLVMBuildCast(b, CAST_OPCODES.get(name), value(op.operand(0)), types.translate(op.result(0).type()), "");
+          yield LLVMBuildCast(b, CAST_OPCODES.get(name), value(op.operand(0)), types.translate(op.result(0).type()), NO_NAME);
         }
         if (name.startsWith("llvm.intr.") && name.endsWith(".with.overflow")) {
           yield callIntrinsic(b, OverflowIntrinsics.intrinsicName(name), op.operand(0).type(), operands(op));
@@ -268,11 +288,11 @@ final class FunctionTranslation {
       List<Long> position) {
     int index = position.getFirst().intValue();
     if (position.size() == 1) {
-      return LLVMBuildInsertValue(b, container, element, index, "");
+      return LLVMBuildInsertValue(b, container, element, index, NO_NAME);
     }
-    LLVMValueRef inner = LLVMBuildExtractValue(b, container, index, "");
+    LLVMValueRef inner = LLVMBuildExtractValue(b, container, index, NO_NAME);
     return LLVMBuildInsertValue(b, container, insertValue(b, inner, element, position.subList(1, position.size())),
-        index, "");
+        index, NO_NAME);
   }
 
   private LLVMValueRef switchInstruction(Operation op, LLVMBuilderRef b) {
@@ -297,22 +317,24 @@ final class FunctionTranslation {
 
   private LLVMValueRef call(Operation op, LLVMBuilderRef b) {
     String callee = CallOp.callee(op).leaf();
-    LLVMValueRef function = LLVMGetNamedFunction(module, callee);
-    if (function == null || function.isNull()) {
+    LLVMValueRef function = symbols.get(callee);
+    if (function == null || isNull(LLVMIsAFunction(function))) {
       throw new TranslationException("call to unknown function @" + callee);
     }
     return buildCall(b, LLVMGlobalGetValueType(function), function, operands(op));
   }
 
   private LLVMValueRef callIntrinsic(LLVMBuilderRef b, String intrinsic, Type overload, List<LLVMValueRef> arguments) {
-    int id = LLVMLookupIntrinsicID(intrinsic, intrinsic.length());
-    if (id == 0) {
-      throw new TranslationException("unknown LLVM intrinsic " + intrinsic);
-    }
-    LLVMTypeRef overloadType = types.translate(overload);
-    LLVMValueRef declaration = intrinsics.computeIfAbsent(intrinsic + ":" + overload,
-        key -> LLVMGetIntrinsicDeclaration(module, id, overloadType, 1));
-    return buildCall(b, LLVMIntrinsicGetType(context, id, overloadType, 1), declaration, arguments);
+    Intrinsic declared = intrinsics.computeIfAbsent(intrinsic + ":" + overload, key -> {
+      int id = LLVMLookupIntrinsicID(intrinsic, intrinsic.length());
+      if (id == 0) {
+        throw new TranslationException("unknown LLVM intrinsic " + intrinsic);
+      }
+      LLVMTypeRef overloadType = types.translate(overload);
+      return new Intrinsic(LLVMGetIntrinsicDeclaration(module, id, overloadType, 1),
+          LLVMIntrinsicGetType(context, id, overloadType, 1));
+    });
+    return buildCall(b, declared.type(), declared.declaration(), arguments);
   }
 
   private static LLVMValueRef buildCall(LLVMBuilderRef b, LLVMTypeRef functionType, LLVMValueRef function,
@@ -336,14 +358,15 @@ final class FunctionTranslation {
 
   private LLVMValueRef addressOf(Operation op) {
     String symbol = op.attribute(GlobalOps.GLOBAL_NAME, SymbolRefAttr.class).leaf();
-    LLVMValueRef global = LLVMGetNamedGlobal(module, symbol);
-    if (global == null || global.isNull()) {
-      global = LLVMGetNamedFunction(module, symbol);
-    }
-    if (global == null || global.isNull()) {
+    LLVMValueRef global = symbols.get(symbol);
+    if (global == null) {
       throw new TranslationException("address of unknown symbol @" + symbol);
     }
     return global;
+  }
+
+  private static boolean isNull(LLVMValueRef value) {
+    return value == null || value.isNull();
   }
 
   private static int icmp(ICmpPredicate predicate) {

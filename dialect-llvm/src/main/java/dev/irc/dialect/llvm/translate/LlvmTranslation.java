@@ -1,6 +1,11 @@
 package dev.irc.dialect.llvm.translate;
 
+import static org.bytedeco.llvm.global.LLVM.LLVMAddAttributeAtIndex;
 import static org.bytedeco.llvm.global.LLVM.LLVMAddFunction;
+import static org.bytedeco.llvm.global.LLVM.LLVMAttributeFunctionIndex;
+import static org.bytedeco.llvm.global.LLVM.LLVMCreateEnumAttribute;
+import static org.bytedeco.llvm.global.LLVM.LLVMCreateStringAttribute;
+import static org.bytedeco.llvm.global.LLVM.LLVMGetEnumAttributeKindForName;
 import static org.bytedeco.llvm.global.LLVM.LLVMAddGlobal;
 import static org.bytedeco.llvm.global.LLVM.LLVMConstInt;
 import static org.bytedeco.llvm.global.LLVM.LLVMConstNull;
@@ -22,7 +27,9 @@ import dev.irc.ir.builtin.ModuleOp;
 import dev.irc.ir.builtin.StringAttr;
 import dev.irc.ir.builtin.UnitAttr;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMAttributeRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -46,17 +53,19 @@ public final class LlvmTranslation {
     var result = new NativeModule(llvmModule);
     try {
       var types = new TypeTranslation(context.ref());
+      var symbols = new HashMap<String, LLVMValueRef>();
       for (Operation op : ModuleOp.body(module).operations()) {
         switch (op.name()) {
-          case FuncOp.NAME -> declareFunction(llvmModule, op, types);
-          case "llvm.mlir.global" -> declareGlobal(llvmModule, op, types, context);
+          case FuncOp.NAME -> symbols.put(FuncOp.name(op), declareFunction(llvmModule, op, types, context));
+          case "llvm.mlir.global" -> symbols.put(op.attribute(GlobalOps.SYM_NAME, StringAttr.class).value(),
+              declareGlobal(llvmModule, op, types, context));
           default -> throw new TranslationException("cannot translate top-level op '" + op.name()
               + "' (run convert-to-llvm first)");
         }
       }
       for (Operation op : ModuleOp.body(module).operations()) {
         if (op.name().equals(FuncOp.NAME) && !FuncOp.isExternal(op)) {
-          new FunctionTranslation(context.ref(), llvmModule, types).translate(op);
+          new FunctionTranslation(context.ref(), llvmModule, types, symbols).translate(op);
         }
       }
       return result.verify();
@@ -66,7 +75,10 @@ public final class LlvmTranslation {
     }
   }
 
-  /** Translates {@code module} to LLVM IR text, optionally after LLVM's O2 pipeline for the host. */
+  /**
+   * Translates {@code module} to LLVM IR text, optionally after irc's O2 pipeline for the host
+   * ({@link NativeModule#optimizeO2}).
+   */
   public static String toLlvmIr(Operation module, boolean optimize) {
     try (var context = NativeContext.create(); var translated = translate(module, context)) {
       if (optimize) {
@@ -78,12 +90,27 @@ public final class LlvmTranslation {
     }
   }
 
-  private static void declareFunction(LLVMModuleRef module, Operation op, TypeTranslation types) {
+  private static LLVMValueRef declareFunction(LLVMModuleRef module, Operation op, TypeTranslation types,
+      NativeContext context) {
     LLVMValueRef function = LLVMAddFunction(module, FuncOp.name(op), types.translate(FuncOp.functionType(op)));
     LLVMSetLinkage(function, linkage(FuncOp.linkage(op)));
+    for (var attribute : FuncOp.passthrough(op)) {
+      LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
+          passthroughAttribute(context, attribute.getKey(), attribute.getValue()));
+    }
+    return function;
   }
 
-  private static void declareGlobal(LLVMModuleRef module, Operation op, TypeTranslation types, NativeContext context) {
+  /** An LLVM enum attribute when {@code key} names one and {@code value} is empty, else a string attribute. */
+  private static LLVMAttributeRef passthroughAttribute(NativeContext context, String key, String value) {
+    int kind = LLVMGetEnumAttributeKindForName(key, key.length());
+    if (kind != 0 && value.isEmpty()) {
+      return LLVMCreateEnumAttribute(context.ref(), kind, 0);
+    }
+    return LLVMCreateStringAttribute(context.ref(), key, key.length(), value, value.length());
+  }
+
+  private static LLVMValueRef declareGlobal(LLVMModuleRef module, Operation op, TypeTranslation types, NativeContext context) {
     LLVMTypeRef type = types.translate(GlobalOps.globalType(op));
     LLVMValueRef global = LLVMAddGlobal(module, type, op.attribute(GlobalOps.SYM_NAME, StringAttr.class).value());
     Attribute value = op.attribute(GlobalOps.VALUE).orElse(UnitAttr.UNIT);
@@ -101,6 +128,7 @@ public final class LlvmTranslation {
     LLVMSetInitializer(global, initializer);
     LLVMSetGlobalConstant(global, GlobalOps.isConstant(op) ? 1 : 0);
     LLVMSetLinkage(global, linkage(FuncOp.linkage(op)));
+    return global;
   }
 
   static int linkage(Linkage linkage) {

@@ -18,20 +18,35 @@ import dev.irc.dialect.llvm.LlvmVoidType;
 import dev.irc.ir.Type;
 import dev.irc.ir.builtin.FloatType;
 import dev.irc.ir.builtin.IntegerType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 
-/** Maps irc types (builtin integers and floats, llvm dialect types) to LLVM types of one context. */
+/**
+ * Maps irc types (builtin integers and floats, llvm dialect types) to LLVM types of one context,
+ * each translated once (types are values, and asking LLVM again costs a native call per use).
+ */
 final class TypeTranslation {
   private final LLVMContextRef context;
+  private final Map<Type, LLVMTypeRef> translated = new HashMap<>();
 
   TypeTranslation(LLVMContextRef context) {
     this.context = context;
   }
 
   LLVMTypeRef translate(Type type) {
+    LLVMTypeRef known = translated.get(type);
+    if (known == null) {
+      known = translateNew(type);
+      translated.put(type, known);
+    }
+    return known;
+  }
+
+  private LLVMTypeRef translateNew(Type type) {
     return switch (type) {
       case IntegerType(int width) -> LLVMIntTypeInContext(context, width);
       case FloatType(int width) when width == 16 -> LLVMHalfTypeInContext(context);
