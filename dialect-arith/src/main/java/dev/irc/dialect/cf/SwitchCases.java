@@ -1,7 +1,10 @@
 package dev.irc.dialect.cf;
 
+import dev.irc.ir.Arity;
 import dev.irc.ir.Attribute;
 import dev.irc.ir.Block;
+import dev.irc.ir.CoreTrait;
+import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
 import dev.irc.ir.SuccessorOperandsCheck;
@@ -89,6 +92,22 @@ public final class SwitchCases {
   private SwitchCases() {}
 
   /** The state of a switch op {@code name} on {@code flag} (an integer of at most 64 bits) to {@code destinations}. */
+  /**
+   * The shape every switch op shares (a flag, a default and case successors with their operands,
+   * the case layout attributes, terminator, verifier); the op adds its syntax and interfaces.
+   */
+  public static OpDefinition.Builder definition(String name, String summary) {
+    return OpDefinition.builder(name)
+        .summary(summary)
+        .operands(Arity.atLeast(1))
+        .results(0)
+        .successors(Arity.atLeast(1))
+        .attribute(CASE_OPERAND_SEGMENTS, DenseArrayAttr.class)
+        .attribute(SEGMENTS, DenseArrayAttr.class)
+        .traits(CoreTrait.TERMINATOR, CoreTrait.PURE)
+        .verifier(SwitchCases::verify);
+  }
+
   public static OperationState state(String name, Value flag, Destinations destinations, Location location) {
     return addTo(new OperationState(name, location), flag, destinations);
   }

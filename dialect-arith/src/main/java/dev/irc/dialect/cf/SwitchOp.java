@@ -2,15 +2,12 @@ package dev.irc.dialect.cf;
 
 import dev.irc.dialect.cf.SwitchCases.Case;
 import dev.irc.dialect.cf.SwitchCases.Destinations;
-import dev.irc.ir.Arity;
 import dev.irc.ir.Block;
-import dev.irc.ir.CoreTrait;
 import dev.irc.ir.OpBuilder;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Operation;
 import dev.irc.ir.OperationState;
 import dev.irc.ir.Value;
-import dev.irc.ir.builtin.DenseArrayAttr;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.diag.Location;
@@ -38,15 +35,8 @@ import java.util.List;
 public final class SwitchOp {
   public static final String NAME = "cf.switch";
 
-  public static final OpDefinition DEFINITION = OpDefinition.builder(NAME)
-      .summary("Jumps to the block of the case matching an integer flag, or to a default block.")
-      .operands(Arity.atLeast(1))
-      .results(0)
-      .successors(Arity.atLeast(1))
-      .attribute(SwitchCases.CASE_OPERAND_SEGMENTS, DenseArrayAttr.class)
-      .attribute(SwitchCases.SEGMENTS, DenseArrayAttr.class)
-      .traits(CoreTrait.TERMINATOR, CoreTrait.PURE)
-      .verifier(SwitchCases::verify)
+  public static final OpDefinition DEFINITION = SwitchCases.definition(NAME,
+      "Jumps to the block of the case matching an integer flag, or to a default block.")
       .syntax(new Syntax())
       .implement(OpSemantics.class, (op, operands, interpreter) -> {
         int successor = SwitchCases.successorFor(op, RuntimeValue.bits(operands.getFirst()));

@@ -14,7 +14,6 @@ import dev.irc.ir.Type;
 import dev.irc.ir.Value;
 import dev.irc.ir.Verification;
 import dev.irc.ir.builtin.ArrayAttr;
-import dev.irc.ir.builtin.DenseArrayAttr;
 import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.diag.Location;
@@ -84,15 +83,8 @@ public final class BranchOps {
       })
       .build();
 
-  public static final OpDefinition SWITCH = OpDefinition.builder(SWITCH_NAME)
-      .summary("Jumps to the block of the case matching an integer value, or to a default block.")
-      .operands(Arity.atLeast(1))
-      .results(0)
-      .successors(Arity.atLeast(1))
-      .attribute(SwitchCases.CASE_OPERAND_SEGMENTS, DenseArrayAttr.class)
-      .attribute(SwitchCases.SEGMENTS, DenseArrayAttr.class)
-      .traits(CoreTrait.TERMINATOR, CoreTrait.PURE)
-      .verifier(SwitchCases::verify)
+  public static final OpDefinition SWITCH = SwitchCases.definition(SWITCH_NAME,
+      "Jumps to the block of the case matching an integer value, or to a default block.")
       .syntax(new OpSyntax() {
         @Override
         public void print(Operation op, OpAsmPrinter printer) {
