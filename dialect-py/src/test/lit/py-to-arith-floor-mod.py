@@ -15,8 +15,10 @@
 # CHECK-LABEL: func.func @fd$i64_i64
 # CHECK: arith.ori
 # CHECK: arith.divui
-# CHECK: func.call @irc_deopt
+# CHECK: cf.cond_br %{{.*}}, ^[[DEOPT:bb[0-9]+]](%{{.*}} : i64), ^{{.*}}
 # CHECK: arith.floordivsi
+# CHECK: ^[[DEOPT]](%{{.*}}: i64):
+# CHECK-NEXT: func.call @irc_deopt
 # CHECK-LABEL: func.func @f3$i64
 # CHECK-NOT: arith.remui
 # CHECK: arith.remsi

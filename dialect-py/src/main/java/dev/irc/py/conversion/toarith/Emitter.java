@@ -20,14 +20,17 @@ import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.diag.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Builds the typed IR of one specialization: arith ops at the current insertion point, and the
- * control flow of guards. A failing guard branches to a block that calls {@code @irc_raise(site)}
- * or {@code @irc_deopt(site)} and then to the function's unwind block, which returns with the
- * status flag set; a failed call does the same through {@code @irc_traceback(site)}.
+ * control flow of guards. A failing guard branches, with its site number, to the function's block
+ * that calls {@code @irc_raise(site)} (or {@code @irc_deopt(site)}) and then to the function's
+ * unwind block, which returns with the status flag set; a failed call does the same through
+ * {@code @irc_traceback(site)}.
  */
 final class Emitter {
   private final OpBuilder builder;
@@ -37,6 +40,7 @@ final class Emitter {
   private final SiteTable sites;
   private final Operation module;
   private Location location = Location.UNKNOWN;
+  private final Map<String, Block> exits = new HashMap<>();
 
   Emitter(OpBuilder builder, Region body, Block unwind, String pythonFunction, SiteTable sites, Operation module) {
     this.builder = builder;
@@ -177,15 +181,30 @@ final class Emitter {
   }
 
   private void exitIf(Value condition, String runtimeFunction, long site) {
+    Value siteNumber = i64(site);
     Block current = builder.insertionBlock();
-    Block exit = newBlock(List.of());
     Block next = newBlock(List.of());
     builder.setInsertionPointToEnd(current);
-    CondBranchOp.create(builder, condition, exit, List.of(), next, List.of(), location);
-    builder.setInsertionPointToEnd(exit);
-    runtime(runtimeFunction, List.of(i64(site)));
-    BranchOp.create(builder, unwind, List.of(), location);
+    CondBranchOp.create(builder, condition, exit(runtimeFunction), List.of(siteNumber), next, List.of(), location);
     builder.setInsertionPointToEnd(next);
+  }
+
+  /**
+   * The function's one block {@code ^exit(%site: i64)} that calls {@code @runtimeFunction(%site)}
+   * and unwinds: every guard of a kind branches there with its site, so a function with a hundred
+   * guards has one call, not a hundred (less code for LLVM to optimize and compile).
+   */
+  private Block exit(String runtimeFunction) {
+    Block exit = exits.get(runtimeFunction);
+    if (exit == null) {
+      Block current = builder.insertionBlock();
+      exit = newBlock(List.of(IntegerType.I64));
+      runtime(runtimeFunction, List.of(exit.argument(0)));
+      BranchOp.create(builder, unwind, List.of(), location);
+      exits.put(runtimeFunction, exit);
+      builder.setInsertionPointToEnd(current);
+    }
+    return exit;
   }
 
   /** A new block at the end of the function body (the insertion point moves into it). */
