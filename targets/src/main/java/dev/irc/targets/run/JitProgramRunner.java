@@ -70,13 +70,9 @@ public final class JitProgramRunner {
       SiteTable sites = StatusProtocol.sites(arithModule);
       try (var context = new RunContext(sites, ModuleLowering.globals(arithModule).size(), out)) {
         RunResult result = StatusProtocol.run(sites, context, runtime -> {
-          var binding = new RuntimeUpcalls.Binding(runtime);
           long callStart = System.nanoTime();
-          byte status = callMain(main, binding);
+          byte status = callMain(main, runtime);
           runNanos[0] = System.nanoTime() - callStart;
-          if (binding.failure != null) {
-            throw new StatusProtocol.EngineFailure("runtime upcall failed: " + binding.failure);
-          }
           return (status & 1) != 0;
         });
         return new JitRun(result, compiledAt - start, runNanos[0], compiled.compileTimes());
@@ -84,15 +80,13 @@ public final class JitProgramRunner {
     }
   }
 
-  private static byte callMain(MethodHandle main, RuntimeUpcalls.Binding binding) {
-    return ScopedValue.where(RuntimeUpcalls.CURRENT, binding).call(() -> {
-      try {
-        return (byte) main.invokeExact(binding.context.address(), 0L);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable t) {
-        throw new IllegalStateException(t);
-      }
-    });
+  private static byte callMain(MethodHandle main, RunContext context) throws StatusProtocol.EngineFailure {
+    try {
+      return RuntimeBinding.call(context, () -> (byte) main.invokeExact(context.address(), 0L));
+    } catch (StatusProtocol.EngineFailure | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
   }
 }

@@ -13,6 +13,7 @@ import dev.irc.ir.Type;
 import dev.irc.ir.Value;
 import dev.irc.ir.builtin.FunctionType;
 import dev.irc.ir.builtin.IntegerAttr;
+import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.builtin.ModuleOp;
 import dev.irc.ir.builtin.TypeAttr;
 import dev.irc.ir.diag.Location;
@@ -70,7 +71,12 @@ final class ContextParameter {
         passContext(function, takesContext);
       }
     }
-    new SymbolTable(module).lookup(PRINT_STR).ifPresent(Operation::erase);
+    var symbols = new SymbolTable(module);
+    symbols.lookup(PRINT_STR).ifPresent(Operation::erase);
+    if (!stringGlobals.isEmpty() && symbols.lookup(WRITE).isEmpty()) {
+      ModuleOp.body(module).append(FuncOp.createDeclaration(WRITE,
+          new FunctionType(List.of(CONTEXT, CONTEXT, IntegerType.I64), List.of()), Location.UNKNOWN));
+    }
   }
 
   private static void prependContextParameter(Operation function) {
@@ -116,18 +122,10 @@ final class ContextParameter {
       ModuleOp.body(module).append(GlobalOps.createString(name, text, Location.UNKNOWN));
       return name;
     });
-    declareWrite();
     builder.setInsertionPoint(call);
     Value address = GlobalOps.createAddressOf(builder, global, call.location()).result(0);
     Value length = ConstantOp.create(builder, IntegerAttr.i64(text.getBytes(StandardCharsets.UTF_8).length), call.location()).result(0);
     CallOp.create(builder, WRITE, List.of(context, address, length), List.of(), call.location());
     call.erase();
-  }
-
-  private void declareWrite() {
-    if (new SymbolTable(module).lookup(WRITE).isEmpty()) {
-      ModuleOp.body(module).append(FuncOp.createDeclaration(WRITE,
-          new FunctionType(List.of(CONTEXT, CONTEXT, dev.irc.ir.builtin.IntegerType.I64), List.of()), Location.UNKNOWN));
-    }
   }
 }

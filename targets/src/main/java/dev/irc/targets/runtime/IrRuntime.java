@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -34,6 +35,7 @@ public final class IrRuntime {
   private static final String RESOURCE = "runtime.mlir";
   private static final IrContext CONTEXT = IrContext.of(new FuncDialect(), new ArithDialect(), new CfDialect(), new LlvmDialect());
   private static final Operation TEMPLATE = parse();
+  private static final Set<String> DEFINED = definedFunctions();
 
   private IrRuntime() {}
 
@@ -49,15 +51,19 @@ public final class IrRuntime {
     }
   }
 
-  /** The runtime module (read-only: link clones from it). */
-  public static Operation module() {
-    return TEMPLATE;
+  private static Set<String> definedFunctions() {
+    var names = new HashSet<String>();
+    for (Operation op : ModuleOp.body(TEMPLATE).operations()) {
+      if (op.name().equals(FuncOp.NAME) && !FuncOp.isExternal(op)) {
+        names.add(FuncOp.name(op));
+      }
+    }
+    return Set.copyOf(names);
   }
 
   /** Whether the runtime defines function {@code name}. */
   public static boolean defines(String name) {
-    return new SymbolTable(TEMPLATE).lookup(name)
-        .filter(op -> op.name().equals(FuncOp.NAME) && !FuncOp.isExternal(op)).isPresent();
+    return DEFINED.contains(name);
   }
 
   /**
