@@ -25,6 +25,7 @@ import dev.irc.py.irgen.PythonImporter;
 import dev.irc.targets.run.JitPipeline;
 import dev.irc.targets.run.JitProgramRunner;
 import dev.irc.tools.AvailableDialects;
+import dev.irc.tools.VersionProvider;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
 
 /**
  * {@code irc}: the Python driver. {@code irc run prog.py} compiles a typed program through
@@ -61,6 +63,8 @@ public final class IrcMain {
              irc run --explain FILE.py      say per function whether it is compiled, and why not
              irc --emit=STAGE FILE.py       print a stage: py (py IR), arith (typed func/arith/cf),
                                             llvm-dialect, llvm (LLVM IR after O2), asm (x86-64)
+             irc -h | --help                print this help
+             irc -V | --version             print irc's version and the Java version it runs on
       """;
   private static final Set<String> EMIT_STAGES = Set.of("py", "arith", "llvm-dialect", "llvm", "asm");
   /** Java stack for the evaluator thread: deep Python recursion nests Java frames. */
@@ -100,6 +104,12 @@ public final class IrcMain {
         emit = arg.substring("--emit=".length());
       } else if (arg.equals("-h") || arg.equals("--help")) {
         out.print(USAGE);
+        return 0;
+      } else if (arg.equals("-V") || arg.equals("--version")) {
+        // The same text as irc-opt --version (picocli fills in the command name).
+        var spec = CommandLine.Model.CommandSpec.create().name("irc").versionProvider(new VersionProvider());
+        new CommandLine(spec).printVersionHelp(out);
+        out.flush();
         return 0;
       } else if (arg.startsWith("-") && !arg.equals("-")) {
         err.println("irc: unknown option '" + arg + "'");
