@@ -122,6 +122,34 @@ public final class AstPrinter {
         optional(s.message());
         out.append(')');
       }
+      case Stmt.Raise s -> {
+        out.append("(raise");
+        optional(s.exception());
+        s.cause().ifPresent(cause -> {
+          out.append(" from ");
+          expr(cause);
+        });
+        out.append(')');
+      }
+      case Stmt.Try s -> {
+        out.append("(try");
+        block(s.body(), List.of(), indent);
+        for (ExceptHandler handler : s.handlers()) {
+          out.append('\n').append("  ".repeat(indent)).append(" (except");
+          optional(handler.type());
+          handler.name().ifPresent(name -> out.append(" as ").append(name));
+          block(handler.body(), List.of(), indent);
+        }
+        if (!s.orElse().isEmpty()) {
+          out.append('\n').append("  ".repeat(indent)).append(" (else");
+          block(s.orElse(), List.of(), indent);
+        }
+        if (!s.finalBody().isEmpty()) {
+          out.append('\n').append("  ".repeat(indent)).append(" (finally");
+          block(s.finalBody(), List.of(), indent);
+        }
+        out.append(')');
+      }
       case Stmt.Import s -> {
         out.append("(import");
         s.names().forEach(this::alias);

@@ -8,7 +8,7 @@ import dev.irc.ir.diag.Location;
  * <p>It exists so that every node answers the same question, "where did you come from?", in
  * the same way.
  */
-public sealed interface Node permits Stmt, Expr, Parameter, Keyword, ImportAlias, Comprehension {
+public sealed interface Node permits Stmt, Expr, Parameter, Keyword, ImportAlias, Comprehension, ExceptHandler {
 
   /** The source range this node was parsed from. */
   Span span();

@@ -88,6 +88,26 @@ public sealed interface Stmt extends Node {
   /** {@code assert test [, message]}. */
   record Assert(Expr test, Optional<Expr> message, Span span) implements Stmt {}
 
+  /**
+   * {@code raise [exception [from cause]]}; a bare {@code raise} re-raises the exception being
+   * handled.
+   */
+  record Raise(Optional<Expr> exception, Optional<Expr> cause, Span span) implements Stmt {}
+
+  /**
+   * {@code try: body except...: handlers else: orElse finally: finalBody}; at least one handler
+   * or a finally block (checked by the parser), and an else block only with handlers.
+   */
+  record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Span span)
+      implements Stmt {
+    public Try {
+      body = List.copyOf(body);
+      handlers = List.copyOf(handlers);
+      orElse = List.copyOf(orElse);
+      finalBody = List.copyOf(finalBody);
+    }
+  }
+
   /** {@code import math [as m], ...}; only supported modules get past the parser. */
   record Import(List<ImportAlias> names, Span span) implements Stmt {
     public Import {

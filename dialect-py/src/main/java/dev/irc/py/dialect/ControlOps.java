@@ -107,11 +107,14 @@ public final class ControlOps {
         .addResultType(PyObjectType.INSTANCE)).result();
   }
 
-  /** The operands {@code branch} (a py.br or py.cond_br) forwards to its successor {@code index}. */
+  /** The operands {@code branch} (a py.br, py.cond_br or py.try_enter) forwards to its successor {@code index}. */
   public static List<Value> successorOperands(Operation branch, int index) {
     List<Value> operands = branch.operands();
     if (branch.name().equals(BR.name())) {
       return operands;
+    }
+    if (!branch.name().equals(COND_BR.name())) {
+      return List.of(); // py.try_enter forwards nothing
     }
     int trueCount = (int) branch.attribute("num_true_operands", IntegerAttr.class).longValue();
     return index == 0 ? operands.subList(1, 1 + trueCount) : operands.subList(1 + trueCount, operands.size());

@@ -4,6 +4,7 @@ import dev.irc.ir.Dialect;
 import dev.irc.ir.OpDefinition;
 import dev.irc.ir.Type;
 import dev.irc.ir.text.DialectAsmParser;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,13 +28,16 @@ public final class PyDialect implements Dialect {
 
   @Override
   public List<OpDefinition> operations() {
-    return List.of(
+    var operations = new ArrayList<>(List.of(
         FuncOp.DEFINITION, ConstantOp.DEFINITION,
         OperatorOps.BINOP, OperatorOps.UNOP, OperatorOps.COMPARE, OperatorOps.TRUTH,
         CallOps.CALL, CallOps.BUILTIN,
         VariableOps.GLOBAL_LOAD, VariableOps.GLOBAL_STORE, VariableOps.UNBOUND, VariableOps.CHECK_BOUND,
+        VariableOps.GLOBAL_DELETE, VariableOps.LOCAL_LOAD, VariableOps.LOCAL_STORE,
         IterationOps.ITER, IterationOps.NEXT, IterationOps.UNPACK,
-        ControlOps.BR, ControlOps.COND_BR, ControlOps.RETURN, ControlOps.ASSERT, ControlOps.RAISE);
+        ControlOps.BR, ControlOps.COND_BR, ControlOps.RETURN, ControlOps.ASSERT, ControlOps.RAISE));
+    operations.addAll(ExceptionOps.ALL);
+    return List.copyOf(operations);
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.List;
  * Variables that are not plain SSA values: module globals ({@code py.global_load @x},
  * {@code py.global_store @x, %v}; loading an unassigned global raises NameError) and the
  * "not yet assigned" state of a local ({@code py.unbound} produces the placeholder,
- * {@code py.check_bound "x", %v} raises UnboundLocalError when {@code %v} is it).
+ * {@code py.check_bound "x", %v} raises UnboundLocalError when {@code %v} is it), and locals
+ * kept in frame cells ({@code py.local_load}, {@code py.local_store}).
  */
 public final class VariableOps {
   public static final OpDefinition GLOBAL_LOAD = OpDefinition.builder("py.global_load")
@@ -50,7 +51,51 @@ public final class VariableOps {
       .syntax(PySyntax.string("name", false, List.of()))
       .build();
 
+  public static final OpDefinition GLOBAL_DELETE = OpDefinition.builder("py.global_delete")
+      .summary("Unbinds a module global, as the end of 'except E as e' does ('py.global_delete @e').")
+      .operands(0)
+      .results(0)
+      .attribute("global", SymbolRefAttr.class)
+      .syntax(PySyntax.symbol("global", false, List.of()))
+      .build();
+
+  public static final OpDefinition LOCAL_LOAD = OpDefinition.builder("py.local_load")
+      .summary("Reads a local kept in a frame cell; UnboundLocalError if unassigned ('%v = py.local_load \"x\"').")
+      .operands(0)
+      .results(1)
+      .attribute("name", StringAttr.class)
+      .syntax(PySyntax.string("name", false, List.of(PyObjectType.INSTANCE)))
+      .build();
+
+  public static final OpDefinition LOCAL_STORE = OpDefinition.builder("py.local_store")
+      .summary("Assigns a local kept in a frame cell; storing py.unbound unbinds it ('py.local_store \"x\", %v').")
+      .operands(1)
+      .results(0)
+      .attribute("name", StringAttr.class)
+      .syntax(PySyntax.string("name", false, List.of()))
+      .build();
+
   private VariableOps() {}
+
+  public static void globalDelete(OpBuilder builder, Location location, String name) {
+    builder.create(new OperationState(GLOBAL_DELETE.name(), location).addAttribute("global", SymbolRefAttr.of(name)));
+  }
+
+  /**
+   * Locals live in frame cells instead of SSA values in functions with {@code try}: an exception
+   * handler must see what the protected code assigned before it raised.
+   */
+  public static Value localLoad(OpBuilder builder, Location location, String name) {
+    return builder.create(new OperationState(LOCAL_LOAD.name(), location)
+        .addAttribute("name", new StringAttr(name))
+        .addResultType(PyObjectType.INSTANCE)).result();
+  }
+
+  public static void localStore(OpBuilder builder, Location location, String name, Value value) {
+    builder.create(new OperationState(LOCAL_STORE.name(), location)
+        .addAttribute("name", new StringAttr(name))
+        .addOperand(value));
+  }
 
   public static Value globalLoad(OpBuilder builder, Location location, String name) {
     return builder.create(new OperationState(GLOBAL_LOAD.name(), location)
@@ -74,7 +119,7 @@ public final class VariableOps {
         .addOperand(value));
   }
 
-  /** The variable name of a global_load, global_store or check_bound. */
+  /** The variable name of a global or local load, store or delete, or of a check_bound. */
   public static String variableName(Operation op) {
     return op.attribute("global").map(a -> ((SymbolRefAttr) a).leaf())
         .orElseGet(() -> op.attribute("name", StringAttr.class).value());

@@ -1,5 +1,6 @@
 package dev.irc.py.eval;
 
+import dev.irc.py.semantics.ExceptionTypes;
 import dev.irc.py.semantics.PyException;
 import dev.irc.py.semantics.PyInt;
 import dev.irc.py.semantics.PyNone;
@@ -44,6 +45,11 @@ final class Builtins {
     });
     table.put("range", (args, names, values) -> range(args));
     MathFunctions.register(table);
+    for (String type : ExceptionTypes.names()) {
+      if (ExceptionTypes.isConstructible(type)) {
+        table.put(type, (args, names, values) -> PyException.of(type, args));
+      }
+    }
     return table;
   }
 

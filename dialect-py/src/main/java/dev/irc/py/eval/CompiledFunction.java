@@ -28,6 +28,7 @@ final class CompiledFunction {
   final Operation op;
   final String tracebackName;
   int slotCount;
+  int stateSlot;
   int[] parameterSlots;
   ExecBlock entry;
 
@@ -36,32 +37,46 @@ final class CompiledFunction {
     this.tracebackName = tracebackName;
   }
 
-  Object execute(Object[] arguments) {
+  Object execute(Evaluator evaluator, Object[] arguments) {
     Object[] slots = new Object[slotCount];
     for (int i = 0; i < arguments.length; i++) {
       slots[parameterSlots[i]] = arguments[i];
     }
-    ExecBlock block = entry;
-    while (true) {
-      Step[] steps = block.steps;
-      ExecBlock next = null;
-      int i = 0;
-      try {
-        for (; i < steps.length; i++) {
-          next = steps[i].run(slots);
-          if (next != null) {
-            break;
+    try {
+      ExecBlock block = entry;
+      while (true) {
+        Step[] steps = block.steps;
+        ExecBlock next = null;
+        PythonError error = null;
+        int i = 0;
+        try {
+          for (; i < steps.length; i++) {
+            next = steps[i].run(slots);
+            if (next != null) {
+              break;
+            }
+          }
+        } catch (PyException e) {
+          evaluator.raised(e);
+          error = new PythonError(e).addFrame(tracebackName, block.locations[i]);
+        } catch (PythonError e) {
+          error = e.addFrame(tracebackName, block.locations[i]);
+        }
+        if (error != null) {
+          next = slots[stateSlot] instanceof FrameExceptions state ? state.dispatch(error.exception()) : null;
+          if (next == null) {
+            throw error;
           }
         }
-      } catch (PyException e) {
-        throw new PythonError(e).addFrame(tracebackName, block.locations[i]);
-      } catch (PythonError e) {
-        throw e.addFrame(tracebackName, block.locations[i]);
+        if (next == RETURN) {
+          return slots[0];
+        }
+        block = next;
       }
-      if (next == RETURN) {
-        return slots[0];
+    } finally {
+      if (slots[stateSlot] instanceof FrameExceptions state) {
+        evaluator.leave(state);
       }
-      block = next;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.irc.ir.builtin.ModuleOp;
 import dev.irc.py.dialect.FuncOp;
 import dev.irc.py.semantics.PyException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class Evaluator {
   private final Map<String, CompiledFunction> functions = new HashMap<>();
   private final Map<String, GlobalCell> globals = new HashMap<>();
   private final Map<String, BuiltinFunction> builtins;
+  /** The exception states of the running frames that have entered a try, innermost last. */
+  private final List<FrameExceptions> frameExceptions = new ArrayList<>();
   private int depth;
 
   /** Prepares {@code module} (a builtin.module of py.func ops) to run, printing to {@code out}. */
@@ -98,9 +101,39 @@ public final class Evaluator {
     }
     depth++;
     try {
-      return function.execute(arguments);
+      return function.execute(this, arguments);
     } finally {
       depth--;
+    }
+  }
+
+  /** A new exception state for a frame that enters its first try; {@link #leave} ends it. */
+  FrameExceptions enter() {
+    var state = new FrameExceptions();
+    frameExceptions.add(state);
+    return state;
+  }
+
+  void leave(FrameExceptions state) {
+    frameExceptions.remove(frameExceptions.size() - 1);
+  }
+
+  /** The exception being handled by the innermost frame that handles one (sys.exc_info()), or null. */
+  PyException handled() {
+    for (int i = frameExceptions.size() - 1; i >= 0; i--) {
+      PyException handled = frameExceptions.get(i).handled();
+      if (handled != null) {
+        return handled;
+      }
+    }
+    return null;
+  }
+
+  /** Called when {@code exception} is raised: the exception being handled becomes its context. */
+  void raised(PyException exception) {
+    PyException handled = handled();
+    if (handled != null) {
+      exception.setContext(handled);
     }
   }
 

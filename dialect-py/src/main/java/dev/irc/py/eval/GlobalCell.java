@@ -26,4 +26,9 @@ final class GlobalCell {
   void store(Object newValue) {
     value = newValue;
   }
+
+  /** Unbinds the global, as {@code del} does. */
+  void delete() {
+    value = null;
+  }
 }

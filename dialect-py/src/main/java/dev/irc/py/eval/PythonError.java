@@ -2,21 +2,19 @@ package dev.irc.py.eval;
 
 import dev.irc.ir.diag.Location;
 import dev.irc.py.semantics.PyException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An uncaught Python exception leaving the evaluator: the {@link PyException} plus the frames it
- * passed through (innermost first), enough to print CPython's traceback.
+ * A Python exception unwinding through the evaluator, and finally leaving it uncaught: the
+ * {@link PyException}, whose traceback gains an entry for each frame it passes through, enough to
+ * print CPython's traceback.
  */
 public final class PythonError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** One traceback line: the function ({@code <module>} for top-level code) and where it was. */
-  public record Frame(String function, Location location) {}
-
   private final transient PyException exception;
-  private final transient List<Frame> frames = new ArrayList<>();
+  /** A bare {@code raise} re-raises with the frame of the raising function already recorded. */
+  private transient boolean frameRecorded;
 
   PythonError(PyException exception) {
     super(exception.lastLine(), null, false, false);
@@ -27,14 +25,24 @@ public final class PythonError extends RuntimeException {
    * An error raised outside the evaluator (by compiled code) with its frames, innermost first;
    * lets the driver print the same traceback for both.
    */
-  public static PythonError of(PyException exception, List<Frame> innermostFirst) {
+  public static PythonError of(PyException exception, List<PyException.Frame> innermostFirst) {
+    exception.traceback().addAll(innermostFirst);
+    return new PythonError(exception);
+  }
+
+  /** Re-raises {@code exception} from the frame that handles it, whose entry it already has. */
+  static PythonError reraise(PyException exception) {
     var error = new PythonError(exception);
-    innermostFirst.forEach(f -> error.addFrame(f.function(), f.location()));
+    error.frameRecorded = true;
     return error;
   }
 
   PythonError addFrame(String function, Location location) {
-    frames.add(new Frame(function, location));
+    if (frameRecorded) {
+      frameRecorded = false;
+    } else {
+      exception.traceback().add(new PyException.Frame(function, location));
+    }
     return this;
   }
 
@@ -43,7 +51,7 @@ public final class PythonError extends RuntimeException {
   }
 
   /** The frames, outermost (the module) first, as a traceback lists them. */
-  public List<Frame> frames() {
-    return frames.reversed();
+  public List<PyException.Frame> frames() {
+    return exception.traceback().reversed();
   }
 }

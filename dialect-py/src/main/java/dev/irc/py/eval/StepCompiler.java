@@ -12,6 +12,7 @@ import dev.irc.ir.builtin.UnitAttr;
 import dev.irc.py.dialect.CallOps;
 import dev.irc.py.dialect.ConstantOp;
 import dev.irc.py.dialect.ControlOps;
+import dev.irc.py.dialect.ExceptionOps;
 import dev.irc.py.dialect.FuncOp;
 import dev.irc.py.dialect.OperatorOps;
 import dev.irc.py.dialect.VariableOps;
@@ -19,6 +20,7 @@ import dev.irc.py.eval.CompiledFunction.ExecBlock;
 import dev.irc.py.eval.CompiledFunction.Step;
 import dev.irc.py.semantics.Arithmetic;
 import dev.irc.py.semantics.Comparison;
+import dev.irc.py.semantics.ExceptionTypes;
 import dev.irc.py.semantics.PyException;
 import dev.irc.py.semantics.PyInt;
 import dev.irc.py.semantics.PyNone;
@@ -66,6 +68,17 @@ final class StepCompiler {
         }
       }
     }
+    function.stateSlot = next++;
+    Map<String, Integer> cells = new java.util.HashMap<>();
+    for (Block block : blocks) {
+      for (Operation op : block.operations()) {
+        if (op.name().equals(VariableOps.LOCAL_LOAD.name()) || op.name().equals(VariableOps.LOCAL_STORE.name())) {
+          if (!cells.containsKey(VariableOps.variableName(op))) {
+            cells.put(VariableOps.variableName(op), next++);
+          }
+        }
+      }
+    }
     function.slotCount = next;
     Block entryBlock = blocks.getFirst();
     function.parameterSlots = entryBlock.arguments().stream().mapToInt(slots::get).toArray();
@@ -78,7 +91,7 @@ final class StepCompiler {
       var steps = new ArrayList<Step>();
       var locations = new ArrayList<dev.irc.ir.diag.Location>();
       for (Operation op : block.operations()) {
-        steps.add(step(op, slots, execBlocks));
+        steps.add(step(op, slots, execBlocks, cells, function.stateSlot));
         locations.add(op.location());
       }
       exec.steps = steps.toArray(Step[]::new);
@@ -91,10 +104,94 @@ final class StepCompiler {
     return values.stream().mapToInt(slots::get).toArray();
   }
 
-  private Step step(Operation op, Map<Value, Integer> slots, Map<Block, ExecBlock> blocks) {
+  private Step step(Operation op, Map<Value, Integer> slots, Map<Block, ExecBlock> blocks, Map<String, Integer> cells,
+      int stateSlot) {
     int[] in = slotsOf(op.operands(), slots);
     int out = op.numResults() > 0 ? slots.get(op.result(0)) : -1;
     return switch (op.name()) {
+      case "py.local_load" -> {
+        int cell = cells.get(VariableOps.variableName(op));
+        String message = unboundMessage(op);
+        yield s -> {
+          Object value = s[cell];
+          if (value == null || value == Unbound.VALUE) {
+            throw new PyException("UnboundLocalError", message);
+          }
+          s[out] = value;
+          return null;
+        };
+      }
+      case "py.local_store" -> {
+        int cell = cells.get(VariableOps.variableName(op));
+        int a = in[0];
+        yield s -> {
+          s[cell] = s[a];
+          return null;
+        };
+      }
+      case "py.global_delete" -> {
+        GlobalCell cell = evaluator.global(VariableOps.variableName(op));
+        yield s -> {
+          cell.delete();
+          return null;
+        };
+      }
+      case "py.try_enter" -> {
+        ExecBlock body = blocks.get(op.successor(0));
+        ExecBlock handler = blocks.get(op.successor(1));
+        yield s -> {
+          if (s[stateSlot] == null) {
+            s[stateSlot] = evaluator.enter();
+          }
+          ((FrameExceptions) s[stateSlot]).enter(handler);
+          return body;
+        };
+      }
+      case "py.try_exit" -> s -> {
+        ((FrameExceptions) s[stateSlot]).exit();
+        return null;
+      };
+      case "py.caught" -> s -> {
+        s[out] = ((FrameExceptions) s[stateSlot]).beginHandling();
+        return null;
+      };
+      case "py.except_end" -> s -> {
+        ((FrameExceptions) s[stateSlot]).endHandling();
+        return null;
+      };
+      case "py.exception_match" -> {
+        String type = ExceptionOps.matchedType(op);
+        int a = in[0];
+        yield s -> {
+          s[out] = s[a] instanceof PyException e && ExceptionTypes.isSubclass(e.type(), type);
+          return null;
+        };
+      }
+      case "py.throw" -> {
+        int a = in[0];
+        int cause = in.length > 1 ? in[1] : -1;
+        yield s -> {
+          if (!(s[a] instanceof PyException exception)) {
+            throw PyException.type("exceptions must derive from BaseException");
+          }
+          if (cause >= 0) {
+            switch (s[cause]) {
+              case PyException c -> exception.setCause(c);
+              case PyNone n -> exception.setCause(null);
+              default -> throw PyException.type("exception causes must derive from BaseException");
+            }
+          }
+          throw exception;
+        };
+      }
+      case "py.reraise" -> s -> {
+        PyException handled = evaluator.handled();
+        if (handled == null) {
+          throw new PyException("RuntimeError", "No active exception to reraise");
+        }
+        boolean ownFrame = s[stateSlot] instanceof FrameExceptions state && state.handled() == handled;
+        throw ownFrame ? PythonError.reraise(handled) : new PythonError(handled);
+      };
       case "py.constant" -> {
         Object value = constantValue(ConstantOp.value(op));
         yield s -> {
@@ -171,8 +268,7 @@ final class StepCompiler {
         return null;
       };
       case "py.check_bound" -> {
-        String message = "cannot access local variable '" + VariableOps.variableName(op)
-            + "' where it is not associated with a value";
+        String message = unboundMessage(op);
         int a = in[0];
         yield s -> {
           if (s[a] == Unbound.VALUE) {
@@ -234,6 +330,10 @@ final class StepCompiler {
       }
       default -> throw new IllegalArgumentException("the evaluator cannot run '" + op.name() + "'");
     };
+  }
+
+  private static String unboundMessage(Operation op) {
+    return "cannot access local variable '" + VariableOps.variableName(op) + "' where it is not associated with a value";
   }
 
   private Step builtinStep(Operation op, int[] in, int out) {

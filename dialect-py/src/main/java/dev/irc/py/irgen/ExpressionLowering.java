@@ -18,6 +18,7 @@ import dev.irc.py.ast.UnaryOperator;
 import dev.irc.py.dialect.CallOps;
 import dev.irc.py.dialect.OperatorOps;
 import dev.irc.py.dialect.VariableOps;
+import dev.irc.py.semantics.ExceptionTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -129,7 +130,43 @@ final class ExpressionLowering {
     if (id.equals("__name__")) {
       return function.constant(e.location(), new StringAttr("__main__"));
     }
+    checkNotBuiltin(e, id, "using '" + id + "' as a value");
     return VariableOps.globalLoad(builder(), e.location(), id);
+  }
+
+  /**
+   * A name that is no local, function or global of the program but one of CPython's builtins
+   * that irc does not implement: refused here, so that it never becomes a NameError at run time.
+   */
+  private void checkNotBuiltin(Expr.Name e, String id, String construct) {
+    if (KnownFunctions.CPYTHON_BUILTINS.contains(id) && !scope.isAssignedGlobal(id)) {
+      throw Unsupported.construct(e, isExceptionClass(id) || KnownFunctions.BUILTINS.containsKey(id)
+          ? construct : "the builtin '" + id + "'");
+    }
+  }
+
+  /** Whether {@code id} names a builtin exception class (not shadowed by the program). */
+  boolean isExceptionClass(String id) {
+    return ExceptionTypes.isException(id) && !function.isLocal(id) && !scope.functions().containsKey(id)
+        && !scope.isAssignedGlobal(id);
+  }
+
+  /**
+   * The exception {@code raise expr} (or its {@code from} clause) raises: a builtin exception
+   * class stands for an instance created without arguments, as in CPython.
+   */
+  Value exception(Expr expr) {
+    if (expr instanceof Expr.Name name && isExceptionClass(name.id())) {
+      checkConstructible(name, name.id());
+      return CallOps.builtin(builder(), expr.location(), name.id(), List.of(), List.of(), List.of());
+    }
+    return lower(expr);
+  }
+
+  private static void checkConstructible(Node at, String type) {
+    if (!ExceptionTypes.isConstructible(type)) {
+      throw Unsupported.construct(at, "raising '" + type + "'");
+    }
   }
 
   private Value mathValue(Node at, String mathName) {
@@ -238,6 +275,11 @@ final class ExpressionLowering {
     if (KnownFunctions.BUILTINS.containsKey(id)) {
       return builtinCall(e, id, KnownFunctions.BUILTINS.get(id));
     }
+    if (isExceptionClass(id)) {
+      checkConstructible(callee, id);
+      return builtinCall(e, id, Set.of());
+    }
+    checkNotBuiltin(callee, id, "calling '" + id + "'");
     // Not a function irc knows: reading the name raises NameError at run time if it is unassigned.
     return VariableOps.globalLoad(builder(), callee.location(), id);
   }

@@ -9,10 +9,12 @@ import dev.irc.ir.Region;
 import dev.irc.ir.Value;
 import dev.irc.ir.builtin.UnitAttr;
 import dev.irc.ir.diag.Location;
+import dev.irc.py.ast.ExceptHandler;
 import dev.irc.py.ast.Expr;
 import dev.irc.py.ast.Stmt;
 import dev.irc.py.dialect.ConstantOp;
 import dev.irc.py.dialect.ControlOps;
+import dev.irc.py.dialect.ExceptionOps;
 import dev.irc.py.dialect.FuncOp;
 import dev.irc.py.dialect.IterationOps;
 import dev.irc.py.dialect.OperatorOps;
@@ -30,8 +32,23 @@ import java.util.Set;
  * else becomes global loads and stores. Expressions are delegated to {@link ExpressionLowering}.
  */
 final class FunctionLowering {
-  /** Where {@code break} and {@code continue} go in the innermost loop. */
-  private record Loop(Block continueTarget, Block breakTarget) {}
+  /**
+   * What leaving a statement early ({@code return}, {@code break}, {@code continue}) must undo on
+   * its way out, innermost last: CPython runs {@code finally} bodies and ends handlers the same way.
+   */
+  private sealed interface Cleanup {}
+
+  /** A loop: where {@code break} and {@code continue} go, and where their unwinding stops. */
+  private record Loop(Block continueTarget, Block breakTarget) implements Cleanup {}
+
+  /** Protected code of a {@code try}: leave it with {@code py.try_exit}. */
+  private record Protected(Location location) implements Cleanup {}
+
+  /** An exception handler's body: end the handling, and unbind its {@code as} name. */
+  private record Handling(Location location, String boundName) implements Cleanup {}
+
+  /** Protected code with a {@code finally}: leave it with {@code py.try_exit}, then run the body. */
+  private record Finally(Location location, List<Stmt> body) implements Cleanup {}
 
   private final ScopeAnalysis scope;
   private final Set<String> locals;
@@ -40,13 +57,16 @@ final class FunctionLowering {
   private final OpBuilder builder;
   private final SsaBuilder ssa;
   private final ExpressionLowering expressions;
-  private final Deque<Loop> loops = new ArrayDeque<>();
+  private final Deque<Cleanup> cleanups = new ArrayDeque<>();
+  /** Whether locals live in frame cells ({@code py.local_*}) instead of SSA values: the function has a try. */
+  private final boolean cells;
   private Block current;
   private Value unboundValue;
 
-  private FunctionLowering(IrContext context, ScopeAnalysis scope, Operation func, Set<String> locals) {
+  private FunctionLowering(IrContext context, ScopeAnalysis scope, Operation func, Set<String> locals, boolean cells) {
     this.scope = scope;
     this.locals = locals;
+    this.cells = cells;
     this.func = func;
     this.body = func.region(0);
     this.builder = new OpBuilder(context);
@@ -60,7 +80,7 @@ final class FunctionLowering {
   /** Lowers the module's top-level statements into {@code py.func @__main__}. */
   static Operation lowerModule(IrContext context, ScopeAnalysis scope, List<Stmt> statements, Location location) {
     Operation func = FuncOp.create(location, FuncOp.MAIN, List.of(), List.of());
-    var lowering = new FunctionLowering(context, scope, func, Set.of());
+    var lowering = new FunctionLowering(context, scope, func, Set.of(), false);
     lowering.lowerBody(statements, location);
     return func;
   }
@@ -78,11 +98,11 @@ final class FunctionLowering {
       }
     }
     Operation func = FuncOp.create(def.location(), def.name(), names, defaults);
-    var lowering = new FunctionLowering(context, scope, func, ScopeAnalysis.locals(def));
+    var lowering = new FunctionLowering(context, scope, func, ScopeAnalysis.locals(def), ScopeAnalysis.hasTry(def.body()));
     Block entry = func.region(0).entryBlock();
     for (int i = 0; i < names.size(); i++) {
       entry.argument(i).setLocation(def.parameters().get(i).location());
-      lowering.ssa.write(names.get(i), entry, entry.argument(i));
+      lowering.writeLocal(names.get(i), entry.argument(i), def.parameters().get(i).location());
     }
     lowering.lowerBody(def.body(), def.location());
     return func;
@@ -157,11 +177,22 @@ final class FunctionLowering {
 
   /** Reads a local, checking that it is assigned where that is not certain. */
   Value readLocal(String name, Location location) {
+    if (cells) {
+      return VariableOps.localLoad(builder, location, name);
+    }
     Value value = ssa.read(name, current);
     if (value == unboundValue || value instanceof dev.irc.ir.BlockArgument argument && !argument.owner().isEntryBlock()) {
       VariableOps.checkBound(builder, location, name, value);
     }
     return value;
+  }
+
+  private void writeLocal(String name, Value value, Location location) {
+    if (cells) {
+      VariableOps.localStore(builder, location, name, value);
+    } else {
+      ssa.write(name, current, value);
+    }
   }
 
   private Value unbound() {
@@ -204,8 +235,18 @@ final class FunctionLowering {
       case Stmt.If s -> lowerIf(s);
       case Stmt.While s -> lowerWhile(s);
       case Stmt.For s -> lowerFor(s);
-      case Stmt.Break s -> branch(location, loops.peek().breakTarget(), List.of());
-      case Stmt.Continue s -> branch(location, loops.peek().continueTarget(), List.of());
+      case Stmt.Break s -> {
+        Loop loop = unwindToLoop();
+        if (loop != null) {
+          branch(location, loop.breakTarget(), List.of());
+        }
+      }
+      case Stmt.Continue s -> {
+        Loop loop = unwindToLoop();
+        if (loop != null) {
+          branch(location, loop.continueTarget(), List.of());
+        }
+      }
       case Stmt.Pass s -> { }
       case Stmt.FunctionDef s -> {
         if (!FuncOp.name(func).equals(FuncOp.MAIN) || scope.functions().get(s.name()) != s) {
@@ -214,9 +255,13 @@ final class FunctionLowering {
       }
       case Stmt.Return s -> {
         Value value = s.value().isPresent() ? expressions.lower(s.value().get()) : constant(location, UnitAttr.UNIT);
-        ControlOps.ret(builder, location, value);
-        current = null;
+        if (unwind(cleanups.size())) {
+          ControlOps.ret(builder, location, value);
+          current = null;
+        }
       }
+      case Stmt.Raise s -> lowerRaise(s);
+      case Stmt.Try s -> lowerTry(s);
       case Stmt.Global s -> { }
       case Stmt.Assert s -> lowerAssert(s);
       case Stmt.Import s -> { }
@@ -247,7 +292,7 @@ final class FunctionLowering {
     switch (target) {
       case Expr.Name name -> {
         if (isLocal(name.id())) {
-          ssa.write(name.id(), current, value);
+          writeLocal(name.id(), value, name.location());
         } else {
           VariableOps.globalStore(builder, name.location(), name.id(), value);
         }
@@ -327,9 +372,9 @@ final class FunctionLowering {
     if (current != null) {
       bindTarget.run();
     }
-    loops.push(new Loop(header, exit));
+    cleanups.push(new Loop(header, exit));
     lowerStatements(statements);
-    loops.pop();
+    cleanups.pop();
     branch(location, header, List.of());
     seal(header);
     if (orElse != exit) {
@@ -340,6 +385,196 @@ final class FunctionLowering {
     }
     seal(exit);
     enter(exit);
+  }
+
+  // ---- exceptions ------------------------------------------------------------------------------
+
+  private void lowerRaise(Stmt.Raise s) {
+    if (s.exception().isEmpty()) {
+      ExceptionOps.reraise(builder, s.location());
+      current = null;
+      return;
+    }
+    Value exception = expressions.exception(s.exception().get());
+    Value cause = s.cause().map(expressions::exception).orElse(null);
+    ExceptionOps.raise(builder, s.location(), exception, cause);
+    current = null;
+  }
+
+  /** {@code try} with handlers and/or {@code finally}, as CPython compiles it (finally bodies inlined per exit). */
+  private void lowerTry(Stmt.Try s) {
+    if (s.finalBody().isEmpty()) {
+      lowerTryExcept(s);
+      return;
+    }
+    Location location = s.location();
+    Block protectedBlock = new Block();
+    Block handler = new Block();
+    Block join = new Block();
+    ssa.addEdges(ExceptionOps.tryEnter(builder, location, protectedBlock, handler));
+    current = null;
+    seal(protectedBlock);
+    seal(handler);
+    enter(protectedBlock);
+    cleanups.push(new Finally(location, s.finalBody()));
+    if (s.handlers().isEmpty()) {
+      lowerStatements(s.body());
+    } else {
+      lowerTryExcept(s);
+    }
+    cleanups.pop();
+    if (current != null) {
+      ExceptionOps.tryExit(builder, location);
+      lowerStatements(s.finalBody());
+      branch(location, join, List.of());
+    }
+    // On the way out with an exception: the finally body runs while the exception is being
+    // handled, then the exception goes on (unless the body returned, broke or continued).
+    enter(handler);
+    if (current != null) {
+      ExceptionOps.caught(builder, location);
+      cleanups.push(new Handling(location, null));
+      lowerStatements(s.finalBody());
+      cleanups.pop();
+      if (current != null) {
+        ExceptionOps.reraise(builder, location);
+        current = null;
+      }
+    }
+    seal(join);
+    enter(join);
+  }
+
+  private void lowerTryExcept(Stmt.Try s) {
+    Location location = s.location();
+    Block protectedBlock = new Block();
+    Block handler = new Block();
+    Block join = new Block();
+    ssa.addEdges(ExceptionOps.tryEnter(builder, location, protectedBlock, handler));
+    current = null;
+    seal(protectedBlock);
+    seal(handler);
+    enter(protectedBlock);
+    cleanups.push(new Protected(location));
+    lowerStatements(s.body());
+    cleanups.pop();
+    if (current != null) {
+      ExceptionOps.tryExit(builder, location);
+      lowerStatements(s.orElse());
+      branch(location, join, List.of());
+    }
+    enter(handler);
+    Value exception = ExceptionOps.caught(builder, location);
+    for (ExceptHandler clause : s.handlers()) {
+      if (current == null) {
+        break;
+      }
+      Block clauseBody = new Block();
+      Block next = new Block();
+      if (clause.type().isPresent()) {
+        branchOnMatch(exception, clause.type().get(), clauseBody, next);
+      } else {
+        branch(clause.location(), clauseBody, List.of());
+      }
+      seal(clauseBody);
+      enter(clauseBody);
+      String name = clause.name().orElse(null);
+      if (name != null) {
+        assign(new Expr.Name(name, clause.span()), exception);
+      }
+      cleanups.push(new Handling(clause.location(), name));
+      lowerStatements(clause.body());
+      cleanups.pop();
+      if (current != null) {
+        endHandling(new Handling(clause.location(), name));
+        branch(clause.location(), join, List.of());
+      }
+      seal(next);
+      enter(next);
+    }
+    if (current != null) {
+      // No clause matched: the exception goes on.
+      ExceptionOps.reraise(builder, location);
+      current = null;
+    }
+    seal(join);
+    enter(join);
+  }
+
+  /**
+   * Branches to {@code whenMatched} if {@code exception} is an instance of the class, or of one of
+   * the tuple's classes, {@code type} names; else to {@code otherwise}.
+   */
+  private void branchOnMatch(Value exception, Expr type, Block whenMatched, Block otherwise) {
+    List<Expr> types = type instanceof Expr.Tuple tuple ? tuple.elements() : List.of(type);
+    if (types.isEmpty()) {
+      throw Unsupported.construct(type, "an 'except' clause with an empty tuple");
+    }
+    for (int i = 0; i < types.size(); i++) {
+      Expr one = types.get(i);
+      if (!(one instanceof Expr.Name name) || !expressions.isExceptionClass(name.id())) {
+        throw Unsupported.construct(one, "an 'except' clause whose type is not a builtin exception class");
+      }
+      Value test = ExceptionOps.match(builder, one.location(), exception, name.id());
+      Block next = i == types.size() - 1 ? otherwise : new Block();
+      condBranch(one.location(), test, whenMatched, List.of(), next, List.of());
+      if (next != otherwise) {
+        seal(next);
+        enter(next);
+      }
+    }
+  }
+
+  private void endHandling(Handling handling) {
+    ExceptionOps.exceptEnd(builder, handling.location());
+    if (handling.boundName() != null) {
+      String name = handling.boundName();
+      if (isLocal(name)) {
+        writeLocal(name, unbound(), handling.location());
+      } else {
+        VariableOps.globalDelete(builder, handling.location(), name);
+      }
+    }
+  }
+
+  /**
+   * Undoes the innermost {@code depth} cleanups for a {@code return} (all of them) or a jump out of
+   * a loop; false when a {@code finally} body on the way ended the block itself.
+   */
+  private boolean unwind(int depth) {
+    var saved = new ArrayDeque<>(cleanups);
+    try {
+      for (int i = 0; i < depth && current != null; i++) {
+        Cleanup cleanup = cleanups.pop();
+        switch (cleanup) {
+          case Loop loop -> { }
+          case Protected p -> ExceptionOps.tryExit(builder, p.location());
+          case Handling h -> endHandling(h);
+          case Finally f -> {
+            ExceptionOps.tryExit(builder, f.location());
+            lowerStatements(f.body());
+          }
+        }
+      }
+    } finally {
+      cleanups.clear();
+      cleanups.addAll(saved);
+    }
+    return current != null;
+  }
+
+  /** Unwinds to the innermost loop for {@code break}/{@code continue}; null if a finally body ended the block. */
+  private Loop unwindToLoop() {
+    int depth = 0;
+    Loop loop = null;
+    for (Cleanup cleanup : cleanups) {
+      if (cleanup instanceof Loop l) {
+        loop = l;
+        break;
+      }
+      depth++;
+    }
+    return unwind(depth) ? loop : null;
   }
 
   private void lowerAssert(Stmt.Assert s) {

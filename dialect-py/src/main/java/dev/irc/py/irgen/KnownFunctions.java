@@ -3,9 +3,14 @@ package dev.irc.py.irgen;
 import dev.irc.ir.Attribute;
 import dev.irc.ir.builtin.FloatAttr;
 import dev.irc.ir.builtin.FloatType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The builtins and {@code math} names a program may use, as {@code py.builtin} names
@@ -38,7 +43,23 @@ public final class KnownFunctions {
       "pi", Math.PI, "e", Math.E, "tau", 2 * Math.PI,
       "inf", Double.POSITIVE_INFINITY, "nan", Double.NaN);
 
+  /** The names of CPython 3.11's builtins module (recorded by {@code dialect-py/record-cpython-names.sh}). */
+  public static final Set<String> CPYTHON_BUILTINS = readNames("cpython-builtins.txt");
+
   private KnownFunctions() {}
+
+  private static Set<String> readNames(String resource) {
+    try (InputStream in = KnownFunctions.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The value of the math constant {@code name} as a py.constant attribute, if it is one. */
   public static Optional<Attribute> mathConstant(String name) {

@@ -19,14 +19,46 @@ final class ScopeAnalysis {
   private final Map<String, Stmt.FunctionDef> functions = new LinkedHashMap<>();
   private final Set<String> mathModuleAliases = new LinkedHashSet<>();
   private final Map<String, String> mathNameAliases = new HashMap<>();
+  private final Set<String> assignedGlobals = new LinkedHashSet<>();
 
   ScopeAnalysis(List<Stmt> moduleBody) {
     for (Stmt stmt : moduleBody) {
       if (stmt instanceof Stmt.FunctionDef def) {
         functions.put(def.name(), def);
+        var assigned = new LinkedHashSet<String>();
+        var declared = new LinkedHashSet<String>();
+        collectAssigned(def.body(), assigned, declared);
+        assigned.retainAll(declared);
+        assignedGlobals.addAll(assigned);
       }
     }
+    collectAssigned(moduleBody, assignedGlobals, new LinkedHashSet<>());
     collectImports(moduleBody);
+  }
+
+  /**
+   * Whether the program assigns global {@code name} somewhere (at module level, or in a function
+   * that declares it {@code global}); such a name shadows a builtin of the same name.
+   */
+  boolean isAssignedGlobal(String name) {
+    return assignedGlobals.contains(name);
+  }
+
+  /** Whether {@code body} has a {@code try} statement, at any depth. */
+  static boolean hasTry(List<Stmt> body) {
+    for (Stmt stmt : body) {
+      boolean found = switch (stmt) {
+        case Stmt.Try t -> true;
+        case Stmt.If s -> hasTry(s.body()) || hasTry(s.orElse());
+        case Stmt.While s -> hasTry(s.body()) || hasTry(s.orElse());
+        case Stmt.For s -> hasTry(s.body()) || hasTry(s.orElse());
+        default -> false;
+      };
+      if (found) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Map<String, Stmt.FunctionDef> functions() {
@@ -83,6 +115,12 @@ final class ScopeAnalysis {
           collectImports(s.orElse());
         }
         case Stmt.FunctionDef def -> collectImports(def.body());
+        case Stmt.Try s -> {
+          collectImports(s.body());
+          s.handlers().forEach(h -> collectImports(h.body()));
+          collectImports(s.orElse());
+          collectImports(s.finalBody());
+        }
         default -> { }
       }
     }
@@ -106,6 +144,15 @@ final class ScopeAnalysis {
         case Stmt.If i -> {
           collectAssigned(i.body(), assigned, globals);
           collectAssigned(i.orElse(), assigned, globals);
+        }
+        case Stmt.Try t -> {
+          collectAssigned(t.body(), assigned, globals);
+          for (var handler : t.handlers()) {
+            handler.name().ifPresent(assigned::add);
+            collectAssigned(handler.body(), assigned, globals);
+          }
+          collectAssigned(t.orElse(), assigned, globals);
+          collectAssigned(t.finalBody(), assigned, globals);
         }
         case Stmt.Global g -> globals.addAll(g.names());
         default -> { }

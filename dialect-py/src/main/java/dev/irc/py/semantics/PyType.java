@@ -24,6 +24,7 @@ public final class PyType {
       case PyNone n -> "NoneType";
       case String s -> "str";
       case PyTuple t -> "tuple";
+      case PyException e -> e.type();
       case null -> throw new NullPointerException("null is not a Python value");
       default -> value.getClass().getSimpleName();
     };

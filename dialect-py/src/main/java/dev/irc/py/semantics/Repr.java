@@ -20,7 +20,11 @@ public final class Repr {
 
   /** {@code str(x)}: what {@code print(x)} writes. */
   public static String str(Object value) {
-    return value instanceof String s ? s : repr(value);
+    return switch (value) {
+      case String s -> s;
+      case PyException e -> e.pyMessage();
+      default -> repr(value);
+    };
   }
 
   /** {@code repr(x)}. */
@@ -32,6 +36,7 @@ public final class Repr {
       case Double d -> FloatRepr.repr(d);
       case PyNone n -> "None";
       case String s -> StrRepr.repr(s);
+      case PyException e -> e.repr();
       case PyTuple t -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)"
           : t.items().stream().map(Repr::repr).collect(Collectors.joining(", ", "(", ")"));
       default -> throw new IllegalArgumentException("not a Python value: " + value.getClass());

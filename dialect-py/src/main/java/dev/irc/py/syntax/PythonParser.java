@@ -3,6 +3,7 @@ package dev.irc.py.syntax;
 import dev.irc.ir.diag.DiagnosticException;
 import dev.irc.ir.diag.SourceFile;
 import dev.irc.py.ast.BinaryOperator;
+import dev.irc.py.ast.ExceptHandler;
 import dev.irc.py.ast.Expr;
 import dev.irc.py.ast.ImportAlias;
 import dev.irc.py.ast.Module;
@@ -82,7 +83,7 @@ public final class PythonParser {
       case WHILE -> out.add(whileStatement());
       case FOR -> out.add(forStatement());
       case CLASS -> throw tokens.unsupported(first, "class definition");
-      case TRY -> throw tokens.unsupported(first, "'try' statement");
+      case TRY -> out.add(tryStatement());
       case WITH -> throw tokens.unsupported(first, "'with' statement");
       case ASYNC -> throw tokens.unsupported(first, "'async' statement");
       case AT -> throw tokens.unsupported(first, "decorator");
@@ -152,7 +153,7 @@ public final class PythonParser {
       case FROM -> fromImportStatement();
       case NONLOCAL -> throw tokens.unsupported(first, "'nonlocal' statement");
       case DEL -> throw tokens.unsupported(first, "'del' statement");
-      case RAISE -> throw tokens.unsupported(first, "'raise' statement");
+      case RAISE -> raiseStatement();
       default -> expressionStatement();
     };
   }
@@ -167,6 +168,68 @@ public final class PythonParser {
       value = Optional.of(expressions.expressionList());
     }
     return new Stmt.Return(value, tokens.spanFrom(keyword.start()));
+  }
+
+  private Stmt raiseStatement() {
+    Token keyword = tokens.advance();
+    Optional<Expr> exception = Optional.empty();
+    Optional<Expr> cause = Optional.empty();
+    if (!tokens.at(TokenKind.NEWLINE) && !tokens.at(TokenKind.SEMI)) {
+      exception = Optional.of(expressions.expression());
+      if (tokens.accept(TokenKind.FROM)) {
+        cause = Optional.of(expressions.expression());
+      }
+    }
+    return new Stmt.Raise(exception, cause, tokens.spanFrom(keyword.start()));
+  }
+
+  /** {@code try} with its {@code except}, {@code else} and {@code finally} clauses. */
+  private Stmt tryStatement() {
+    Token keyword = tokens.advance();
+    List<Stmt> body = block("'try' statement", keyword);
+    var handlers = new ArrayList<ExceptHandler>();
+    ExceptHandler bare = null;
+    while (tokens.at(TokenKind.EXCEPT)) {
+      Token except = tokens.advance();
+      if (bare != null) {
+        throw tokens.errorAt(bare.span().startOffset(), "default 'except:' must be last");
+      }
+      if (tokens.at(TokenKind.STAR)) {
+        throw tokens.unsupported(tokens.peek(), "'except*' clause");
+      }
+      Optional<Expr> type = Optional.empty();
+      Optional<String> name = Optional.empty();
+      if (!tokens.at(TokenKind.COLON)) {
+        Expr first = expressions.expression();
+        if (tokens.at(TokenKind.COMMA)) {
+          throw tokens.errorAt(first.span().startOffset(), "multiple exception types must be parenthesized");
+        }
+        type = Optional.of(first);
+        if (tokens.accept(TokenKind.AS)) {
+          name = Optional.of(tokens.expect(TokenKind.NAME).text());
+        }
+      }
+      List<Stmt> handlerBody = block("'except' statement", except);
+      var handler = new ExceptHandler(type, name, handlerBody, tokens.spanFrom(except.start()));
+      if (type.isEmpty()) {
+        bare = handler;
+      }
+      handlers.add(handler);
+    }
+    List<Stmt> orElse = List.of();
+    if (!handlers.isEmpty() && tokens.at(TokenKind.ELSE)) {
+      Token elseKeyword = tokens.advance();
+      orElse = block("'else' statement", elseKeyword);
+    }
+    List<Stmt> finalBody = List.of();
+    if (tokens.at(TokenKind.FINALLY)) {
+      Token finallyKeyword = tokens.advance();
+      finalBody = block("'finally' statement", finallyKeyword);
+    }
+    if (handlers.isEmpty() && finalBody.isEmpty()) {
+      throw tokens.error(tokens.peek(), "expected 'except' or 'finally' block");
+    }
+    return new Stmt.Try(body, handlers, orElse, finalBody, tokens.spanFrom(keyword.start()));
   }
 
   private Stmt globalStatement() {

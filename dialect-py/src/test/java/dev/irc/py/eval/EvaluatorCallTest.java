@@ -8,6 +8,7 @@ import dev.irc.ir.Operation;
 import dev.irc.ir.diag.SourceFile;
 import dev.irc.py.dialect.PyDialect;
 import dev.irc.py.irgen.PythonImporter;
+import dev.irc.py.semantics.PyException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigInteger;
@@ -38,7 +39,7 @@ class EvaluatorCallTest {
     Evaluator evaluator = imported("def f(x):\n    return 1 // x\n");
     PythonError error = assertThrows(PythonError.class, () -> evaluator.call("f", List.of(0L)));
     assertEquals("ZeroDivisionError: integer division or modulo by zero", error.exception().lastLine());
-    assertEquals(List.of("f"), error.frames().stream().map(PythonError.Frame::function).toList());
+    assertEquals(List.of("f"), error.frames().stream().map(PyException.Frame::function).toList());
   }
 
   @Test

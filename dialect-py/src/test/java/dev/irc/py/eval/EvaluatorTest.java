@@ -12,6 +12,7 @@ import dev.irc.py.irgen.PythonImporter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import dev.irc.py.semantics.ExceptionTypes;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,7 @@ class EvaluatorTest {
   void evaluatorImplementsEveryKnownFunction() {
     var expected = new TreeSet<>(KnownFunctions.BUILTINS.keySet());
     KnownFunctions.MATH_FUNCTIONS.forEach(name -> expected.add("math." + name));
+    ExceptionTypes.names().stream().filter(ExceptionTypes::isConstructible).forEach(expected::add);
     assertEquals(expected, new TreeSet<>(Evaluator.builtinNames()));
   }
 }

@@ -89,8 +89,11 @@ class ParserErrorTest {
       // Outside irc's subset.
       "class A: pass | 1:1 | class definition is not supported by irc",
       "x = lambda: 1 | 1:5 | lambda expression is not supported by irc",
-      "try:\\n  pass\\nexcept E:\\n  pass | 1:1 | 'try' statement is not supported by irc",
-      "raise E | 1:1 | 'raise' statement is not supported by irc",
+      "try:\\n  pass\\nx = 1 | 3:1 | expected 'except' or 'finally' block",
+      "try:\\n  pass\\nelse:\\n  pass | 3:1 | expected 'except' or 'finally' block",
+      "try:\\n  pass\\nexcept:\\n  pass\\nexcept E:\\n  pass | 3:1 | default 'except:' must be last",
+      "try:\\n  pass\\nexcept A, B:\\n  pass | 3:8 | multiple exception types must be parenthesized",
+      "try:\\n  pass\\nexcept* E:\\n  pass | 3:7 | 'except*' clause is not supported by irc",
       "with a as b: pass | 1:1 | 'with' statement is not supported by irc",
       "def f():\\n    yield 1 | 2:5 | 'yield' expression is not supported by irc",
       "async def f(): pass | 1:1 | 'async' statement is not supported by irc",

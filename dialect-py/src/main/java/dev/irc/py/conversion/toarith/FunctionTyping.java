@@ -14,10 +14,13 @@ import dev.irc.ir.diag.Location;
 import dev.irc.py.dialect.CallOps;
 import dev.irc.py.dialect.ConstantOp;
 import dev.irc.py.dialect.ControlOps;
+import dev.irc.py.dialect.ExceptionOps;
 import dev.irc.py.dialect.FuncOp;
 import dev.irc.py.dialect.IterationOps;
 import dev.irc.py.dialect.OperatorOps;
 import dev.irc.py.dialect.VariableOps;
+import dev.irc.py.semantics.ExceptionTypes;
+import dev.irc.py.semantics.PyException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -169,6 +172,23 @@ final class FunctionTyping {
       } else {
         why = "call of @" + CallOps.callee(op) + " with arguments " + operands.stream().map(PyType::mnemonic).toList();
       }
+    } else if (name.equals(CallOps.BUILTIN.name()) && ExceptionTypes.isException(CallOps.builtinName(op))) {
+      result = constantException(CallOps.builtinName(op), operands);
+      why = "an exception whose arguments are not a constant string";
+    } else if (name.equals(ExceptionOps.THROW.name())) {
+      if (operands.size() > 1) {
+        untyped(op, "'raise ... from ...' is not compiled yet");
+      } else if (!(operands.get(0) instanceof PyType.ConstantException) && !dynamicInput) {
+        untyped(op, "raises a " + operands.get(0).mnemonic());
+      }
+      return;
+    } else if (ExceptionOps.ALL.stream().anyMatch(d -> d.name().equals(name)) || name.equals(VariableOps.LOCAL_LOAD.name())
+        || name.equals(VariableOps.LOCAL_STORE.name()) || name.equals(VariableOps.GLOBAL_DELETE.name())) {
+      untyped(op, "'try' statements and bare 'raise' are not compiled yet");
+      for (int i = 0; i < op.numResults(); i++) {
+        set(op, i, op.result(i).type().equals(IntegerType.I1) ? PyType.BOOL : PyType.DYNAMIC);
+      }
+      return;
     } else if (name.equals(CallOps.BUILTIN.name())) {
       List<String> keywordNames = CallOps.keywordNames(op);
       int positional = operands.size() - keywordNames.size();
@@ -245,6 +265,17 @@ final class FunctionTyping {
     if (!ok && !(type instanceof PyType.Dynamic)) {
       untyped(op, message);
     }
+  }
+
+  /** {@code Type()} or {@code Type("message")}: an exception known at compile time, else dynamic. */
+  private static PyType constantException(String type, List<PyType> arguments) {
+    if (arguments.isEmpty()) {
+      return new PyType.ConstantException(type, "");
+    }
+    if (arguments.size() == 1 && arguments.getFirst() instanceof PyType.Str(String text)) {
+      return new PyType.ConstantException(type, PyException.of(type, List.of(text)).pyMessage());
+    }
+    return PyType.DYNAMIC;
   }
 
   static PyType constantType(Attribute value) {

@@ -261,6 +261,9 @@ final class NumericLowering {
 
   /** {@code a <kind> b} as an i1, exact for every mix of bool, int, float and None. */
   Value compare(String kind, PyType ta, Value a, PyType tb, Value b) {
+    if (ta instanceof PyType.Str(String sa) && tb instanceof PyType.Str(String sb)) {
+      return e.bool(sa.equals(sb) == kind.equals("eq"));
+    }
     if (ta instanceof PyType.None || tb instanceof PyType.None) {
       boolean same = ta.equals(tb);
       return e.bool(kind.equals("eq") || kind.equals("is") ? same : !same);

@@ -51,6 +51,10 @@ final class OperatorTyping {
   static PyType compare(Operation op, PyType a, PyType b) {
     String kind = OperatorOps.kind(op);
     boolean none = a instanceof PyType.None || b instanceof PyType.None;
+    if (a instanceof PyType.Str && b instanceof PyType.Str) {
+      // Constant strings (such as __name__ == "__main__") compare at compile time.
+      return kind.equals("eq") || kind.equals("ne") ? PyType.BOOL : PyType.DYNAMIC;
+    }
     return switch (kind) {
       case "eq", "ne" -> (a.isNumber() && b.isNumber()) || (none && BuiltinSignatures.isScalar(a) && BuiltinSignatures.isScalar(b))
           ? PyType.BOOL : PyType.DYNAMIC;

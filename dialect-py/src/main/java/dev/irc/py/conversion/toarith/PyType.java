@@ -54,6 +54,12 @@ public sealed interface PyType {
   /** Cannot be typed: the code that produces it stays on the reference evaluator. */
   record Dynamic() implements PyType {}
 
+  /**
+   * An exception whose type and message are known at compile time ({@code ValueError("x")}):
+   * compile-time only, raised by {@code py.throw} as a site of its own.
+   */
+  record ConstantException(String type, String message) implements PyType {}
+
   PyType BOTTOM = new Bottom();
   PyType BOOL = new Bool();
   PyType INT = new Int();
@@ -112,6 +118,7 @@ public sealed interface PyType {
       case Tuple t -> "tuple";
       case Unbound u -> "unbound";
       case Dynamic d -> "dynamic";
+      case ConstantException x -> "exception";
     };
   }
 }

@@ -20,6 +20,7 @@ import dev.irc.ir.builtin.FunctionType;
 import dev.irc.py.dialect.CallOps;
 import dev.irc.py.dialect.ConstantOp;
 import dev.irc.py.dialect.ControlOps;
+import dev.irc.py.dialect.ExceptionOps;
 import dev.irc.py.dialect.IterationOps;
 import dev.irc.py.dialect.OperatorOps;
 import dev.irc.py.dialect.VariableOps;
@@ -345,6 +346,12 @@ final class SpecializationLowering {
         return false;
       }
       lowerCall(op, t);
+    } else if (name.equals(CallOps.BUILTIN.name()) && types.typeOf(op.result()) instanceof PyType.ConstantException) {
+      values.put(op.result(), List.of());
+    } else if (name.equals(ExceptionOps.THROW.name())) {
+      PyType.ConstantException exception = (PyType.ConstantException) t.get(0);
+      e.raise(exception.type(), exception.message());
+      return false;
     } else if (name.equals(CallOps.BUILTIN.name())) {
       String builtin = CallOps.builtinName(op);
       Long exponent = builtin.equals("pow") && op.numOperands() == 2 ? OperatorTyping.constantInt(op.operand(1)).orElse(null) : null;

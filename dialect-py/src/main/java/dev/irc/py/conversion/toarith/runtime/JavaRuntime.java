@@ -37,7 +37,7 @@ public final class JavaRuntime implements RunState {
   private final Map<Long, Object> globals = new HashMap<>();
   private PyException pending;
   private Long deoptSite;
-  private final List<PythonError.Frame> frames = new ArrayList<>();
+  private final List<PyException.Frame> frames = new ArrayList<>();
   private final Map<String, ExternalFunction> functions = new LinkedHashMap<>();
 
   public JavaRuntime(SiteTable sites, List<String> strings, PrintStream out) {
@@ -73,7 +73,7 @@ public final class JavaRuntime implements RunState {
     define("irc_raise", a -> {
       SiteTable.Site site = sites.get((Long) a.get(0));
       pending = new PyException(site.exceptionType(), site.message());
-      frames.add(new PythonError.Frame(site.function(), site.location()));
+      frames.add(new PyException.Frame(site.function(), site.location()));
       return List.of();
     });
     define("irc_raise_in_caller", a -> {
@@ -87,7 +87,7 @@ public final class JavaRuntime implements RunState {
     });
     define("irc_traceback", a -> {
       SiteTable.Site site = sites.get((Long) a.get(0));
-      frames.add(new PythonError.Frame(site.function(), site.location()));
+      frames.add(new PyException.Frame(site.function(), site.location()));
       return List.of();
     });
     define("irc_global_bound", a -> List.of(globals.containsKey((Long) a.get(0))));

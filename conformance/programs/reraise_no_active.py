@@ -1,0 +1,3 @@
+# tier: 1  area: exceptions
+print("before")
+raise
