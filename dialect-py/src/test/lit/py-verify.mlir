@@ -47,3 +47,20 @@ module {
     py.return %1
   }
 }
+
+// -----
+
+py.func @not_an_exception() attributes {arg_names = []} {
+  %0 = py.constant 1 : i64
+  // expected-error@+1 {{names 'Foo', which is not a builtin exception class}}
+  %1 = py.exception_match "Foo", %0
+  py.return %0
+}
+
+// -----
+
+py.func @throw_arity() attributes {arg_names = []} {
+  %0 = py.constant 1 : i64
+  // expected-error@+1 {{takes an exception and an optional cause, but found 3 operands}}
+  py.throw %0, %0, %0
+}

@@ -57,6 +57,9 @@ final class ExpressionLowering {
       case Expr.NoneLiteral e -> function.constant(location, ConstantFolding.constantValue(e).orElseThrow());
       case Expr.Name e -> name(e);
       case Expr.Binary e -> {
+        if (e.op() == BinaryOperator.MOD && e.left() instanceof Expr.StringLiteral) {
+          throw Unsupported.construct(e, "string formatting with '%'");
+        }
         Value left = lower(e.left());
         Value right = lower(e.right());
         yield OperatorOps.binop(builder(), location, binaryKind(e.op(), e), left, right);

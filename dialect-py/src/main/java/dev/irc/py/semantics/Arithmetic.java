@@ -53,6 +53,9 @@ public final class Arithmetic {
     if (PyType.isInt(a) && b instanceof String s) {
       return StringRepetition.repeat(s, PyInt.of(a));
     }
+    if (a instanceof String || b instanceof String) {
+      throw PyException.type("can't multiply sequence by non-int of type '" + PyType.nameOf(a instanceof String ? b : a) + "'");
+    }
     throw unsupported("*", a, b);
   }
 

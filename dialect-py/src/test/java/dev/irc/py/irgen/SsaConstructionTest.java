@@ -106,6 +106,44 @@ class SsaConstructionTest {
   }
 
   @Test
+  void unsupportedBuiltinIsACompileTimeError() {
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> PyIrFixtures.lower("x = 1\nprint(str(x))\n"));
+    assertEquals("the builtin 'str' is not supported by irc", e.diagnostics().getFirst().message());
+    assertEquals(Location.of("test.py", 2, 7), e.diagnostics().getFirst().location());
+  }
+
+  @Test
+  void programGlobalShadowsABuiltin() {
+    PyIrFixtures.lower("sum = 0\nfor i in range(3):\n    sum += i\nprint(sum)\n");
+  }
+
+  @Test
+  void undefinedNameStaysARuntimeNameError() {
+    PyIrFixtures.lower("print(undefined_name)\n");
+  }
+
+  @Test
+  void stringFormattingIsACompileTimeError() {
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> PyIrFixtures.lower("n = 1\nprint('%s : ' % n)\n"));
+    assertEquals("string formatting with '%' is not supported by irc", e.diagnostics().getFirst().message());
+  }
+
+  @Test
+  void exceptClauseNeedsABuiltinExceptionClass() {
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> PyIrFixtures.lower("try:\n    pass\nexcept Foo:\n    pass\n"));
+    assertEquals("an 'except' clause whose type is not a builtin exception class is not supported by irc",
+        e.diagnostics().getFirst().message());
+    assertEquals(Location.of("test.py", 3, 8), e.diagnostics().getFirst().location());
+  }
+
+  @Test
+  void raisingAnOsErrorIsACompileTimeError() {
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> PyIrFixtures.lower("raise OSError(2, 'x')\n"));
+    assertEquals("raising 'OSError' is not supported by irc", e.diagnostics().getFirst().message());
+  }
+
+  @Test
   void nonConstantDefaultIsUnsupported() {
     DiagnosticException e = assertThrows(DiagnosticException.class,
         () -> PyIrFixtures.lower("k = 3\ndef f(a=k):\n    return a\n"));
