@@ -124,11 +124,11 @@ public final class RunContext implements RunState, AutoCloseable {
     } else {
       return null;
     }
-    var trace = new ArrayList<PythonError.Frame>();
+    var trace = new ArrayList<PyException.Frame>();
     long count = slot(FRAME_COUNT);
     for (long i = 0; i < count; i++) {
       SiteTable.Site site = sites.get(frames.getAtIndex(ValueLayout.JAVA_LONG, i));
-      trace.add(new PythonError.Frame(site.function(), site.location()));
+      trace.add(new PyException.Frame(site.function(), site.location()));
     }
     return PythonError.of(exception, List.copyOf(trace));
   }
