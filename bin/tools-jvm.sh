@@ -9,7 +9,8 @@
 #                     refuses class directories before the last archived entry)
 #   IRC_AOT_FILE      where the build writes the AOT cache (tools/target/irc.aot)
 #   IRC_AOT_FILE_OPTION, IRC_AOT_LOG_OPTION
-#                     -XX:AOTCache=FILE and -Xlog:aot=off when that file exists, else empty; use
+#                     -XX:AOTCache=FILE and -Xlog:aot=off when that file exists (and
+#                     IRC_NO_AOT is not 1, to measure start-up without it), else empty; use
 #                     as ${IRC_AOT_FILE_OPTION:+"$IRC_AOT_FILE_OPTION"} $IRC_AOT_LOG_OPTION. A
 #                     stale cache (a jar rebuilt since, another JDK) is ignored by the JVM
 #                     (-XX:AOTMode=auto, the default), which then starts as it would without
@@ -34,7 +35,7 @@ irc_tools_jvm() {
   IRC_AOT_FILE=$_irc_target/irc.aot
   IRC_AOT_FILE_OPTION=""
   IRC_AOT_LOG_OPTION=""
-  if [ -f "$IRC_AOT_FILE" ]; then
+  if [ -f "$IRC_AOT_FILE" ] && [ "${IRC_NO_AOT-}" != 1 ]; then
     IRC_AOT_FILE_OPTION=-XX:AOTCache=$IRC_AOT_FILE
     IRC_AOT_LOG_OPTION=-Xlog:aot=off
   fi
