@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The commands RUN lines may use, by name: {@code filecheck}, {@code cat}, {@code echo}, and the
- * irc tools ({@code irc-opt}, {@code irc}) looked up by class name.
+ * irc tools ({@code irc-opt}, {@code irc}, {@code irc-runner}) looked up by class name.
  *
  * <p>The tools live in the {@code tools} module and are bound reflectively, so that this module
  * builds while they are being written and a missing tool fails only the tests that use it.
@@ -28,6 +28,9 @@ public final class CommandRegistry {
 
   /** Class and method name of the {@code irc} entry point. */
   public static final String IRC_CLASS = "dev.irc.tools.run.IrcMain";
+
+  /** Class and method name of the {@code irc-runner} entry point. */
+  public static final String IRC_RUNNER_CLASS = "dev.irc.tools.runner.IrcRunner";
 
   private final Map<String, LitCommand> commands = new LinkedHashMap<>();
 
@@ -44,6 +47,9 @@ public final class CommandRegistry {
     registry.register("irc-opt", reflective(IRC_OPT_CLASS, "run"));
     if (classExists(IRC_CLASS)) {
       registry.register("irc", reflective(IRC_CLASS, "run"));
+    }
+    if (classExists(IRC_RUNNER_CLASS)) {
+      registry.register("irc-runner", reflective(IRC_RUNNER_CLASS, "run"));
     }
     return registry;
   }

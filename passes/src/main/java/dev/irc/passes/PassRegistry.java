@@ -18,8 +18,13 @@ public final class PassRegistry {
 
   /** A registry of every pass announced through {@link ServiceLoader} on the class path. */
   public static PassRegistry loadAvailable() {
+    return loadAvailable(PassRegistry.class.getClassLoader());
+  }
+
+  /** A registry of every pass announced through {@link ServiceLoader} to {@code loader} (plugin jars included). */
+  public static PassRegistry loadAvailable(ClassLoader loader) {
     var registry = new PassRegistry();
-    for (PassProvider provider : ServiceLoader.load(PassProvider.class)) {
+    for (PassProvider provider : ServiceLoader.load(PassProvider.class, loader)) {
       provider.passes().forEach(registry::register);
     }
     return registry;

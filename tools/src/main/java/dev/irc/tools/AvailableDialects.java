@@ -13,8 +13,13 @@ public final class AvailableDialects {
   private AvailableDialects() {}
 
   public static IrContext newContext() {
+    return newContext(AvailableDialects.class.getClassLoader());
+  }
+
+  /** A context of every dialect {@code loader} sees (the tools' and those of plugin jars). */
+  public static IrContext newContext(ClassLoader loader) {
     var context = new IrContext();
-    for (Dialect dialect : ServiceLoader.load(Dialect.class)) {
+    for (Dialect dialect : ServiceLoader.load(Dialect.class, loader)) {
       context.load(dialect);
     }
     return context;

@@ -13,6 +13,7 @@ import dev.irc.ir.builtin.IntegerAttr;
 import dev.irc.ir.builtin.IntegerType;
 import dev.irc.ir.builtin.StringAttr;
 import dev.irc.ir.diag.Location;
+import dev.irc.ir.interfaces.UnconditionalBranch;
 import dev.irc.ir.text.BranchSyntax;
 import dev.irc.ir.text.OpAsmParser;
 import dev.irc.ir.text.OpAsmPrinter;
@@ -40,6 +41,7 @@ public final class ControlOps {
       .traits(CoreTrait.TERMINATOR)
       .verifier((op, verification) -> SuccessorOperandsCheck.verify(op, 0, op.operands(), verification))
       .syntax(BranchSyntax.INSTANCE)
+      .implement(UnconditionalBranch.class, (builder, dest, arguments, location) -> br(builder, location, dest, arguments))
       .build();
 
   public static final OpDefinition COND_BR = OpDefinition.builder("py.cond_br")

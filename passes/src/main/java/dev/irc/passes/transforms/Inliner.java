@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code inline}: replaces calls ({@link CallOpInterface}) of functions with a body by a copy
@@ -48,13 +47,13 @@ public final class Inliner extends Pass {
   @Override
   public void runOnOperation(Operation module, PassExecution execution) {
     var graph = CallGraph.build(module);
-    Optional<UnconditionalBranch> jump = ControlFlowOps.unconditionalBranch(execution.context());
     for (List<Operation> component : graph.componentsCalleesFirst()) {
       for (Operation caller : component) {
         for (Operation call : graph.callsIn(caller)) {
           Operation callee = graph.callee(call);
           if (callee != null && !graph.isRecursive(graph.componentOf(callee)) && countOps(callee) <= maxOps.get()
-              && inline(call, callee, jump.orElse(null), execution)) {
+              && inline(call, callee, ControlFlowOps.unconditionalBranch(execution.context(),
+                  call.parentRegion(), callee.region(0)).orElse(null), execution)) {
             numInlined.increment();
           }
         }

@@ -46,10 +46,9 @@ public final class LoopInvariantCodeMotion extends Pass {
         regions.addAll(nested.regions());
       }
     });
-    UnconditionalBranch jump = ControlFlowOps.unconditionalBranch(execution.context()).orElse(null);
     for (Region region : regions) {
       if (region.blocks().size() > 1) {
-        processRegion(region, jump, execution);
+        processRegion(region, ControlFlowOps.unconditionalBranch(execution.context(), region).orElse(null), execution);
       }
     }
   }

@@ -112,7 +112,7 @@ public final class SparseConditionalConstantPropagation extends Pass {
         }
       }
     }
-    Optional<UnconditionalBranch> jump = ControlFlowOps.unconditionalBranch(context);
+    Optional<UnconditionalBranch> jump = ControlFlowOps.unconditionalBranch(context, region);
     for (Block block : region.blocks()) {
       Operation terminator = block.lastOp();
       if (jump.isEmpty() || !solver.executable.contains(block) || terminator == null || terminator.numSuccessors() < 2

@@ -24,6 +24,7 @@ import dev.irc.passes.PassTimings;
 import dev.irc.passes.PipelineParseException;
 import dev.irc.passes.StatisticsReport;
 import dev.irc.tools.AvailableDialects;
+import dev.irc.tools.Plugins;
 import dev.irc.tools.VersionProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -128,6 +130,11 @@ public final class IrcOpt implements Callable<Integer> {
       description = "When a pass fails or crashes, write the input IR and the pipeline reproducing it to FILE.")
   private String crashReproducer;
 
+  @Option(names = {"--load-dialect-plugin", "--load-pass-plugin"}, paramLabel = "JAR",
+      description = "Load the dialects, passes and rule files of JAR (a jar, a directory of jars, or several separated by ':'); may repeat.")
+  private List<String> pluginsShownInHelp = new java.util.ArrayList<>();
+
+  private Plugins plugins = Plugins.none();
   private PassRegistry passRegistry;
   private List<String> passFlags = List.of();
   private PassManager passManager;
@@ -143,7 +150,20 @@ public final class IrcOpt implements Callable<Integer> {
   /** Runs irc-opt with {@code args} on the given streams and returns its exit code. */
   public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     var tool = new IrcOpt();
-    tool.passRegistry = PassRegistry.loadAvailable();
+    Plugins.Extracted plugins;
+    try {
+      plugins = Plugins.extract(args);
+      tool.plugins = plugins.plugins();
+      tool.plugins.install();
+      tool.passRegistry = PassRegistry.loadAvailable(tool.plugins.loader());
+    } catch (Plugins.PluginException e) {
+      err.println("irc-opt: error: " + e.getMessage());
+      return 1;
+    } catch (ServiceConfigurationError e) {
+      err.println("irc-opt: error: a plugin's pass provider cannot be loaded: " + e.getMessage());
+      return 1;
+    }
+    args = plugins.remaining();
     PassFlags flags = PassFlags.extract(args, tool.passRegistry);
     tool.passFlags = flags.passes();
     args = flags.remaining();
@@ -164,7 +184,13 @@ public final class IrcOpt implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    IrContext context = AvailableDialects.newContext().allowUnregisteredDialects(allowUnregisteredDialect);
+    IrContext context;
+    try {
+      context = AvailableDialects.newContext(plugins.loader()).allowUnregisteredDialects(allowUnregisteredDialect);
+    } catch (ServiceConfigurationError e) {
+      stderr.println("irc-opt: error: a plugin's dialect cannot be loaded: " + e.getMessage());
+      return 1;
+    }
     if (showDialects) {
       printDialects(context);
       return 0;
