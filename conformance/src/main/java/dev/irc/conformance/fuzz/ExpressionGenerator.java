@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
  * Draws typed random expressions for one program being generated. Every expression is valid for
  * its {@link ValueType}: divisors are usually made non-zero ({@code abs(e) + 1}), fractional powers
  * take an {@code abs} base (no complex results), shifts and exponents are small literals. Calls
- * of generated functions are only drawn while the caller's estimated cost stays in budget.
+ * of generated functions are only drawn while the caller's estimated cost stays in budget, and a
+ * function that may raise is called where a handler catches what it raises, from another
+ * function (which then may raise it too), or as the program's one uncaught hazard.
  */
 final class ExpressionGenerator {
   private static final String[] FLOAT_LITERALS = {"0.1", "0.5", "1.5", "2.5", "3.0", "0.25", "1e-3", "7.125", "1e20",
@@ -20,6 +22,10 @@ final class ExpressionGenerator {
   private final List<FunctionSignature> callable = new ArrayList<>();
   /** The estimated cost of the function (or module code) being generated. */
   long cost;
+  /** The exception classes that may leave the function being generated (in the order found). */
+  final java.util.Set<String> escapes = new java.util.LinkedHashSet<>();
+  /** How many more statements may raise where nothing catches them (at most one per program). */
+  int hazardsLeft;
 
   ExpressionGenerator(SplittableRandom random, GeneratorOptions options) {
     this.random = random;
@@ -159,10 +165,45 @@ final class ExpressionGenerator {
   private FuzzExpr call(ValueType type, Scope scope, int depth) {
     var candidates = callable.stream()
         .filter(s -> s.returns() == type && cost + scope.multiplier * s.cost() <= options.maxCost()).toList();
+    if (candidates.stream().anyMatch(s -> !caught(s, scope))) {
+      boolean mayEscape = scope.inFunction ? chance(50) : hazardsLeft > 0 && chance(30);
+      if (!mayEscape) {
+        candidates = candidates.stream().filter(s -> caught(s, scope)).toList();
+      }
+    }
     if (candidates.isEmpty()) {
       return leaf(type, scope);
     }
-    FunctionSignature callee = candidates.get(random.nextInt(candidates.size()));
+    return call(candidates.get(random.nextInt(candidates.size())), scope, depth);
+  }
+
+  /**
+   * A call of a generated function that may raise, returning any type, where the exception is
+   * caught in this frame (most of the time) or may leave a function; empty if there is none.
+   */
+  java.util.Optional<FuzzExpr> raisingCall(Scope scope) {
+    var candidates = callable.stream()
+        .filter(s -> !s.raises().isEmpty() && cost + scope.multiplier * s.cost() <= options.maxCost()
+            && (caught(s, scope) || scope.inFunction))
+        .toList();
+    if (candidates.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(call(candidates.get(random.nextInt(candidates.size())), scope, 2));
+  }
+
+  private static boolean caught(FunctionSignature callee, Scope scope) {
+    return callee.raises().stream().allMatch(scope::catches);
+  }
+
+  private FuzzExpr call(FunctionSignature callee, Scope scope, int depth) {
+    if (!caught(callee, scope)) {
+      if (scope.inFunction) {
+        callee.raises().stream().filter(t -> !scope.catches(t)).forEach(escapes::add);
+      } else {
+        hazardsLeft--;
+      }
+    }
     cost += scope.multiplier * callee.cost();
     var arguments = new ArrayList<FuzzExpr>();
     int count = callee.parameters().size() - (callee.defaults() > 0 && random.nextBoolean() ? random.nextInt(callee.defaults() + 1) : 0);

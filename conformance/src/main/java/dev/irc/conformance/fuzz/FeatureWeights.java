@@ -19,22 +19,44 @@ package dev.irc.conformance.fuzz;
  * @param bitwise {@code & | ^ << >> ~}
  * @param logic chained comparisons, and/or/not, conditional expressions
  * @param globals globals written by functions through {@code global}
- * @param hazards statements that raise on purpose (division by zero, failing assert, domain errors)
+ * @param hazards statements that raise on purpose (division by zero, failing assert, domain errors,
+ *     a conditional {@code raise}) where nothing catches them: at most one per program
+ * @param raises {@code raise E(...)} under a condition (in functions, and in try bodies mostly of a
+ *     class a handler catches), bare {@code raise} in handlers, {@code raise ... from ...}
+ * @param tries try statements: one to three handlers (a class, a tuple of classes, {@code as e},
+ *     a bare {@code except:} last), {@code else}, {@code finally}, nested, with return, break and
+ *     continue inside, whose bodies raise now and then (by {@code raise}, by an operation, in a
+ *     called function)
  */
 public record FeatureWeights(int assign, int augAssign, int print, int branch, int forLoop, int whileLoop,
-    int calls, int recursion, int bigInt, int floats, int math, int bitwise, int logic, int globals, int hazards) {
+    int calls, int recursion, int bigInt, int floats, int math, int bitwise, int logic, int globals, int hazards,
+    int raises, int tries) {
 
   public FeatureWeights {
     for (int w : new int[] {assign, augAssign, print, branch, forLoop, whileLoop, calls, recursion, bigInt, floats,
-        math, bitwise, logic, globals, hazards}) {
+        math, bitwise, logic, globals, hazards, raises, tries}) {
       if (w < 0) {
         throw new IllegalArgumentException("negative feature weight " + w);
       }
     }
   }
 
-  /** The mix used by the tests and {@code irc fuzz}: every tier-1 feature, raising rarely. */
+  /**
+   * The mix used by the tests and {@code irc fuzz}: every feature, exceptions mostly raised where
+   * a handler catches them, uncaught ones rarely.
+   */
   public static FeatureWeights defaults() {
-    return new FeatureWeights(10, 5, 6, 5, 4, 3, 5, 3, 3, 5, 4, 2, 4, 3, 1);
+    return new FeatureWeights(10, 5, 6, 5, 4, 3, 5, 3, 3, 5, 4, 2, 4, 3, 1, 1, 1);
+  }
+
+  /** These weights without {@code raise} and {@code try} (for engines that do not support them). */
+  public FeatureWeights withoutExceptions() {
+    return new FeatureWeights(assign, augAssign, print, branch, forLoop, whileLoop, calls, recursion, bigInt, floats,
+        math, bitwise, logic, globals, hazards, 0, 0);
+  }
+
+  /** Whether programs may contain {@code raise} or {@code try}. */
+  public boolean exceptions() {
+    return raises > 0 || tries > 0;
   }
 }

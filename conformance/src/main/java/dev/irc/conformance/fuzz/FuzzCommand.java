@@ -58,13 +58,18 @@ public final class FuzzCommand implements Subcommand {
       err.print(USAGE);
       return 2;
     }
-    var generator = new ProgramGenerator(GeneratorOptions.defaults());
-    if (print != null) {
-      out.print(generator.generate(print).source());
-      return 0;
-    }
-    List<Engine> engines = FuzzEngines.standard(cpython);
+    List<Engine> engines = FuzzEngines.standard(cpython && print == null);
     try {
+      // --print, --replay and a campaign generate the same program for a seed: the options depend on irc only.
+      GeneratorOptions options = FuzzEngines.generatorOptions(engines);
+      if (!options.weights().exceptions()) {
+        err.println("irc fuzz: irc does not support raise/try yet; programs are generated without them");
+      }
+      var generator = new ProgramGenerator(options);
+      if (print != null) {
+        out.print(generator.generate(print).source());
+        return 0;
+      }
       var harness = new DifferentialHarness(engines, generator, new ProgramShrinker(3000), failures);
       if (replay != null) {
         out.print(generator.generate(replay).source());

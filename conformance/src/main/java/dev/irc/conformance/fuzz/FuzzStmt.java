@@ -7,7 +7,7 @@ import java.util.Optional;
  * A statement of a generated program (see {@link FuzzExpr} for why the fuzzer has its own
  * model). Loops are bounded by construction: {@link ForRange} iterates over literal bounds and
  * {@link CountedWhile} prints its own counter increment, so no shrinking step can make a loop
- * run forever.
+ * run forever (not even a {@code continue} in a {@code finally}).
  */
 public sealed interface FuzzStmt {
   /** {@code target = value}. */
@@ -75,4 +75,61 @@ public sealed interface FuzzStmt {
 
   /** An expression evaluated for its effect (or its exception). */
   record ExprStmt(FuzzExpr value) implements FuzzStmt {}
+
+  /**
+   * {@code raise exception} or {@code raise exception from cause}; the classes are those of
+   * {@link ExceptionTypes#NAMES}.
+   */
+  record Raise(ExceptionValue exception, Optional<ExceptionValue> cause) implements FuzzStmt {}
+
+  /** A bare {@code raise}: re-raises the exception being handled (generated inside handlers only). */
+  record Reraise() implements FuzzStmt {}
+
+  /**
+   * {@code try: body handlers... else: orelse finally: finalbody}. Python's rules hold by
+   * construction: a bare {@code except:} only comes last, an {@code else} needs a handler; a try
+   * without handlers and with an empty {@code finalbody} prints {@code finally: pass}.
+   */
+  record Try(List<FuzzStmt> body, List<Handler> handlers, List<FuzzStmt> orelse, List<FuzzStmt> finalbody) implements FuzzStmt {
+    public Try {
+      body = List.copyOf(body);
+      handlers = List.copyOf(handlers);
+      orelse = List.copyOf(orelse);
+      finalbody = List.copyOf(finalbody);
+      for (int i = 0; i < handlers.size() - 1; i++) {
+        if (handlers.get(i).types().isEmpty()) {
+          throw new IllegalArgumentException("a bare except must be the last handler");
+        }
+      }
+      if (handlers.isEmpty() && !orelse.isEmpty()) {
+        throw new IllegalArgumentException("a try with an else needs a handler");
+      }
+    }
+
+    public Try withHandlers(List<Handler> newHandlers) {
+      return new Try(body, newHandlers, orelse, finalbody);
+    }
+  }
+
+  /**
+   * {@code except types as name: body}: no types is a bare {@code except:}, one type
+   * {@code except E:}, more a tuple {@code except (E1, E2):}. After the handler, Python deletes
+   * {@code name}, so only the handler's own statements read it ({@code print(name)}).
+   */
+  record Handler(List<String> types, Optional<String> name, List<FuzzStmt> body) {
+    public Handler {
+      types = List.copyOf(types);
+      body = List.copyOf(body);
+      if (types.isEmpty() && name.isPresent()) {
+        throw new IllegalArgumentException("a bare except cannot bind a name");
+      }
+    }
+
+    public Handler withBody(List<FuzzStmt> newBody) {
+      return new Handler(types, name, newBody);
+    }
+  }
+
+  /** An exception to raise: the class {@code type}, or {@code type(argument)}. */
+  record ExceptionValue(String type, Optional<FuzzExpr> argument) {}
 }

@@ -9,16 +9,31 @@ import java.util.SplittableRandom;
  * A seeded generator of random tier-1 Python programs that are valid, deterministic and finish
  * quickly: functions (some recursive with a literal depth), bounded loops, branches, int/float
  * arithmetic with big-int growth, globals, math calls and prints, and now and then a statement
- * that raises on purpose. The same seed and options always give the same program.
+ * that raises on purpose; try statements whose bodies raise now and then (by a conditional
+ * {@code raise}, by an operation such as a division by zero, in a called function), caught by
+ * one of their handlers most of the time. The same seed and options always give the same
+ * program; with {@link FeatureWeights#withoutExceptions()} a seed gives the program it gave
+ * before exceptions were generated.
  *
  * <p>Termination and speed hold by construction: loops have literal trip counts, recursion
  * depth is a literal, and a cost estimate (statements executed, counting loop trips and callee
  * costs) caps how often functions are called in loops. Values that flow around loops are reduced
  * modulo a constant when updated multiplicatively, so ints grow at most linearly in bits there.
+ * A {@code break} or {@code continue} in a {@code finally} cannot skip a counted while's
+ * increment, which comes first in its body.
+ *
+ * <p>Exceptions keep the program valid: variables bound in a try body are only read in it and
+ * in its {@code else} (which runs after the whole body), never in its handlers, its
+ * {@code finally} or after it; the name of {@code except E as e} is only printed in that
+ * handler (Python deletes it at the handler's end), and every handler has a name of its own.
  */
 public final class ProgramGenerator {
   private static final String[] SEPARATORS = {"", " ", ", ", "-", "|"};
   private static final String[] ENDS = {"", " ", ";\n", "\n\n", "!\n"};
+  private static final String[] MESSAGES = {"bad value", "oops", "negative", "too big", "it's odd", "", "x", "say \"hi\"",
+      "nope", "y"};
+  /** Relative weights of {@link ExceptionTypes#NAMES} in except clauses: the classes operations raise come more often. */
+  private static final int[] HANDLER_WEIGHTS = {4, 1, 4, 3, 2, 1, 2, 1, 1, 1, 1, 2};
 
   private final GeneratorOptions options;
 
@@ -38,14 +53,14 @@ public final class ProgramGenerator {
     private final List<String> globalNames = new ArrayList<>();
     private final List<ValueType> globalTypes = new ArrayList<>();
     private int localCounter;
-    private int hazardsLeft;
+    private int handlerCounter;
     private String currentFunction;
     private ValueType currentReturn;
 
     Draft(SplittableRandom random) {
       this.random = random;
       this.exprs = new ExpressionGenerator(random, options);
-      this.hazardsLeft = random.nextInt(100) < options.weights().hazards() * 20 ? 1 : 0;
+      exprs.hazardsLeft = random.nextInt(100) < options.weights().hazards() * 20 ? 1 : 0;
     }
 
     FuzzProgram program() {
@@ -89,6 +104,7 @@ public final class ProgramGenerator {
       currentFunction = name;
       currentReturn = exprs.randomType();
       exprs.cost = 1;
+      exprs.escapes.clear();
       Scope scope = functionScope(false);
       var parameterNames = new ArrayList<String>();
       var parameterTypes = new ArrayList<ValueType>();
@@ -115,7 +131,8 @@ public final class ProgramGenerator {
       }
       body.addAll(block(scope, 1 + random.nextInt(options.maxStatements())));
       body.add(new FuzzStmt.Return(exprs.of(currentReturn, scope, options.maxExprDepth())));
-      exprs.addCallable(new FunctionSignature(name, parameterTypes, defaults, currentReturn, exprs.cost, false));
+      exprs.addCallable(new FunctionSignature(name, parameterTypes, defaults, currentReturn, exprs.cost, false,
+          List.copyOf(exprs.escapes)));
       return new FuzzFunction(name, parameterNames, defaultValues, body);
     }
 
@@ -124,6 +141,7 @@ public final class ProgramGenerator {
       currentFunction = name;
       currentReturn = exprs.randomType();
       exprs.cost = 1;
+      exprs.escapes.clear();
       Scope scope = functionScope(true);
       scope.bind("n", ValueType.INT, false);
       scope.bind("x", currentReturn, true);
@@ -138,7 +156,8 @@ public final class ProgramGenerator {
       body.add(new FuzzStmt.Return(exprs.chance(50) ? next
           : new FuzzExpr.Binary(exprs.oneOf("+", "-"), next, exprs.of(currentReturn, scope, 2))));
       long cost = exprs.cost * 9;
-      exprs.addCallable(new FunctionSignature(name, List.of(ValueType.INT, currentReturn), 0, currentReturn, cost, true));
+      exprs.addCallable(new FunctionSignature(name, List.of(ValueType.INT, currentReturn), 0, currentReturn, cost, true,
+          List.copyOf(exprs.escapes)));
       return new FuzzFunction(name, List.of("n", "x"), List.of(), body);
     }
 
@@ -155,9 +174,11 @@ public final class ProgramGenerator {
       FeatureWeights w = options.weights();
       boolean nest = scope.blockDepth < options.maxBlockDepth();
       boolean loop = scope.loopDepth > 0;
+      // The exception features come last, so that with their weights 0 the other choices are drawn as before.
       int choice = exprs.pick(w.assign(), loop ? w.augAssign() : w.augAssign() / 2, w.print(), nest ? w.branch() : 0,
           nest ? w.forLoop() : 0, nest ? w.whileLoop() : 0, loop ? 2 : 0, scope.inFunction ? 1 : 0,
-          hazardsLeft > 0 ? w.hazards() : 0, loop ? w.bigInt() : 0, w.calls() / 2);
+          exprs.hazardsLeft > 0 ? w.hazards() : 0, loop ? w.bigInt() : 0, w.calls() / 2, nest ? w.tries() : 0,
+          scope.inFunction || !scope.catching.isEmpty() || scope.handled.isPresent() ? w.raises() : 0);
       return switch (choice) {
         case 0 -> assignment(scope);
         case 1 -> augmented(scope);
@@ -172,6 +193,8 @@ public final class ProgramGenerator {
             List.of(new FuzzStmt.Return(exprs.of(currentReturn, scope, 2))), List.of());
         case 8 -> hazard(scope);
         case 9 -> growth(scope);
+        case 11 -> tryStatement(scope);
+        case 12 -> raiseStatement(scope);
         default -> new FuzzStmt.ExprStmt(exprs.of(exprs.randomType(), scope, 2));
       };
     }
@@ -295,18 +318,233 @@ public final class ProgramGenerator {
     }
 
     private FuzzStmt hazard(Scope scope) {
-      hazardsLeft--;
-      return switch (random.nextInt(5)) {
+      exprs.hazardsLeft--;
+      return switch (random.nextInt(options.weights().raises() > 0 ? 6 : 5)) {
         case 0 -> new FuzzStmt.Print(List.of(new FuzzExpr.Binary(exprs.oneOf("/", "//", "%"), exprs.of(exprs.randomType(), scope, 2),
             exprs.chance(50) ? ExpressionGenerator.literal(0) : new FuzzExpr.Literal("0.0"))), Optional.empty(), Optional.empty());
         case 1, 2 -> new FuzzStmt.Assert(new FuzzExpr.Compare(List.of(exprs.of(exprs.randomType(), scope, 2), ExpressionGenerator.literal(5)), List.of("<")),
             exprs.chance(70) ? Optional.of(exprs.oneOf("msg", "too big", "x must be small")) : Optional.empty());
         case 3 -> new FuzzStmt.ExprStmt(ExpressionGenerator.call("math.sqrt",
             new FuzzExpr.Binary("-", ExpressionGenerator.literal(-1), ExpressionGenerator.call("abs", exprs.of(exprs.randomType(), scope, 2)))));
-        default -> new FuzzStmt.Print(List.of(ExpressionGenerator.call(exprs.oneOf("math.log", "math.floor", "int"),
+        case 4 -> new FuzzStmt.Print(List.of(ExpressionGenerator.call(exprs.oneOf("math.log", "math.floor", "int"),
             new FuzzExpr.Binary("*", exprs.of(ValueType.FLOAT, scope, 2), new FuzzExpr.Name(exprs.oneOf("math.inf", "math.nan"))))),
             Optional.empty(), Optional.empty());
+        // A raise nothing may catch, under a condition that sometimes holds.
+        default -> new FuzzStmt.If(exprs.condition(scope, 2),
+            List.of(new FuzzStmt.Raise(exceptionValue(exprs.oneOf(ExceptionTypes.NAMES.toArray(String[]::new)), scope), Optional.empty())),
+            List.of());
       };
+    }
+
+    /**
+     * {@code try:} with 0 to {@link GeneratorOptions#maxHandlers()} handlers (then a
+     * {@code finally} for sure), {@code else} sometimes, {@code finally} sometimes (with a
+     * {@code return} that overrides, or a {@code break}/{@code continue}), and a body that
+     * raises now and then.
+     */
+    private FuzzStmt tryStatement(Scope scope) {
+      int count = exprs.chance(15) ? 0 : 1 + random.nextInt(options.maxHandlers());
+      var classes = new ArrayList<List<String>>();
+      var caught = new ArrayList<String>();
+      for (int i = 0; i < count; i++) {
+        List<String> types;
+        if (i == count - 1 && exprs.chance(20)) {
+          types = List.of();
+          caught.add(ExceptionTypes.ANY);
+        } else if (exprs.chance(25)) {
+          var tuple = new java.util.LinkedHashSet<String>();
+          int size = 2 + random.nextInt(2);
+          while (tuple.size() < size) {
+            tuple.add(handlerClass());
+          }
+          types = List.copyOf(tuple);
+        } else {
+          types = List.of(handlerClass());
+        }
+        classes.add(types);
+        caught.addAll(types);
+      }
+      Scope bodyScope = scope.tryBody(caught);
+      int statements = 1 + random.nextInt(options.maxStatements());
+      // The raising statement goes somewhere in the body, drawn with the variables bound before it.
+      int raiserAt = exprs.chance(65) ? random.nextInt(statements + 1) : -1;
+      var body = new ArrayList<FuzzStmt>();
+      for (int i = 0; i <= statements; i++) {
+        if (i == raiserAt) {
+          exprs.cost += bodyScope.multiplier;
+          body.add(raiser(bodyScope));
+        }
+        if (i < statements) {
+          body.addAll(block(bodyScope, 1));
+        }
+      }
+      if (scope.inFunction && exprs.chance(10)) {
+        body.add(new FuzzStmt.Return(exprs.of(currentReturn, bodyScope, 2)));
+      }
+      var handlers = new ArrayList<FuzzStmt.Handler>();
+      for (List<String> types : classes) {
+        handlers.add(handler(scope, types));
+      }
+      List<FuzzStmt> orelse = count > 0 && exprs.chance(25)
+          ? block(bodyScope.catchingAs(scope), 1 + random.nextInt(2)) : List.of();
+      List<FuzzStmt> finalbody = count == 0 || exprs.chance(35) ? finallyBlock(scope) : List.of();
+      return new FuzzStmt.Try(body, handlers, orelse, finalbody);
+    }
+
+    private String handlerClass() {
+      return ExceptionTypes.NAMES.get(exprs.pick(HANDLER_WEIGHTS));
+    }
+
+    /** {@code except types as e:} with {@code print(e)} first when it binds a name, then a few statements. */
+    private FuzzStmt.Handler handler(Scope scope, List<String> types) {
+      Scope handlerScope = scope.handler(types.isEmpty() ? List.of(ExceptionTypes.ANY) : types);
+      Optional<String> name = !types.isEmpty() && exprs.chance(50) ? Optional.of("e" + handlerCounter++) : Optional.empty();
+      var body = new ArrayList<FuzzStmt>();
+      name.ifPresent(e -> body.add(new FuzzStmt.Print(
+          exprs.chance(50) ? List.of(new FuzzExpr.Name(e)) : List.of(new FuzzExpr.Literal("\"caught\""), new FuzzExpr.Name(e)),
+          Optional.empty(), Optional.empty())));
+      int more = body.isEmpty() ? 1 + random.nextInt(2) : random.nextInt(2);
+      body.addAll(block(handlerScope, more));
+      if (scope.inFunction && exprs.chance(15)) {
+        body.add(new FuzzStmt.Return(exprs.of(currentReturn, handlerScope, 2)));
+      } else if (scope.loopDepth > 0 && exprs.chance(10)) {
+        body.add(exprs.chance(50) ? new FuzzStmt.Break() : new FuzzStmt.Continue());
+      }
+      return new FuzzStmt.Handler(types, name, body);
+    }
+
+    /**
+     * A finally block; in a function it may end in a {@code return} (which overrides the
+     * body's return and swallows an exception in flight), in a loop in a {@code break} or a
+     * {@code continue} (which swallow it too).
+     */
+    private List<FuzzStmt> finallyBlock(Scope scope) {
+      var statements = new ArrayList<>(block(scope.child(1, false), 1 + random.nextInt(2)));
+      if (scope.inFunction && exprs.chance(20)) {
+        statements.add(new FuzzStmt.Return(exprs.of(currentReturn, scope, 2)));
+      } else if (scope.loopDepth > 0 && exprs.chance(25)) {
+        FuzzStmt jump = exprs.chance(50) ? new FuzzStmt.Break() : new FuzzStmt.Continue();
+        statements.add(exprs.chance(50) ? jump : new FuzzStmt.If(exprs.condition(scope, 2), List.of(jump), List.of()));
+      }
+      return statements;
+    }
+
+    /**
+     * A statement of a try body that raises (sometimes): a {@code raise}, an operation that
+     * raises (division by zero, a math domain or range error, an int too large for a float, a
+     * failing assert) or a call of a generated function that may raise. What it raises is
+     * mostly what the handlers catch.
+     */
+    private FuzzStmt raiser(Scope scope) {
+      int choice = exprs.pick(options.weights().raises() > 0 ? 4 : 0, 4, 3);
+      if (choice == 2) {
+        Optional<FuzzExpr> call = exprs.raisingCall(scope);
+        if (call.isPresent()) {
+          return exprs.chance(50) ? new FuzzStmt.ExprStmt(call.get()) : new FuzzStmt.Print(List.of(call.get()), Optional.empty(), Optional.empty());
+        }
+      }
+      if (choice == 0) {
+        return raiseStatement(scope);
+      }
+      FuzzStmt failing = failingOperation(scope);
+      return exprs.chance(40) ? new FuzzStmt.If(exprs.condition(scope, 2), List.of(failing), List.of()) : failing;
+    }
+
+    /** An operation that raises, of a class the enclosing handlers catch when there is one (mostly). */
+    private FuzzStmt failingOperation(Scope scope) {
+      var kinds = new ArrayList<Integer>();
+      for (int kind = 0; kind < 6; kind++) {
+        if (failingClasses(kind).stream().allMatch(scope::catches)) {
+          kinds.add(kind);
+        }
+      }
+      int kind = kinds.isEmpty() || exprs.chance(15) ? random.nextInt(6) : kinds.get(random.nextInt(kinds.size()));
+      FuzzExpr operand = exprs.of(exprs.randomType(), scope, 2);
+      return switch (kind) {
+        case 0 -> new FuzzStmt.Print(List.of(new FuzzExpr.Binary(exprs.oneOf("/", "//", "%"), operand,
+            exprs.chance(50) ? ExpressionGenerator.literal(0) : new FuzzExpr.Literal("0.0"))), Optional.empty(), Optional.empty());
+        case 1 -> new FuzzStmt.ExprStmt(ExpressionGenerator.call(exprs.oneOf("math.sqrt", "math.log"),
+            new FuzzExpr.Binary("-", ExpressionGenerator.literal(-1), ExpressionGenerator.call("abs", operand))));
+        case 2 -> new FuzzStmt.Print(List.of(ExpressionGenerator.call("math.factorial",
+            new FuzzExpr.Binary("-", ExpressionGenerator.literal(-1), ExpressionGenerator.call("abs", exprs.of(ValueType.INT, scope, 2))))),
+            Optional.empty(), Optional.empty());
+        case 3 -> new FuzzStmt.Print(List.of(ExpressionGenerator.call(exprs.oneOf("float", "math.sqrt"),
+            new FuzzExpr.Binary("*", exprs.of(ValueType.INT, scope, 2),
+                new FuzzExpr.Binary("**", ExpressionGenerator.literal(10), ExpressionGenerator.literal(400))))),
+            Optional.empty(), Optional.empty());
+        case 4 -> new FuzzStmt.ExprStmt(ExpressionGenerator.call("math.exp",
+            new FuzzExpr.Binary("+", ExpressionGenerator.literal(1000), ExpressionGenerator.call("abs", operand))));
+        default -> new FuzzStmt.Assert(new FuzzExpr.Compare(List.of(operand, ExpressionGenerator.literal(5)), List.of("<")),
+            exprs.chance(70) ? Optional.of(exprs.oneOf("msg", "too big", "x must be small")) : Optional.empty());
+      };
+    }
+
+    /** What {@link #failingOperation} of {@code kind} may raise. */
+    private static List<String> failingClasses(int kind) {
+      return switch (kind) {
+        case 0 -> List.of("ZeroDivisionError");
+        case 1, 2 -> List.of("ValueError");
+        case 3, 4 -> List.of("OverflowError");
+        default -> List.of("AssertionError");
+      };
+    }
+
+    /**
+     * {@code raise E(...)} (under a condition most of the time), mostly of a class an enclosing
+     * handler catches; in a handler sometimes a bare {@code raise}; now and then
+     * {@code raise E(...) from E2(...)}. A class nothing here catches leaves the function, or at
+     * module level is the program's one uncaught hazard.
+     */
+    private FuzzStmt raiseStatement(Scope scope) {
+      FuzzStmt raise = null;
+      if (scope.handled.isPresent() && exprs.chance(30)
+          && scope.handled.get().stream().allMatch(t -> scope.catches(t) || mayEscape(scope, t))) {
+        raise = new FuzzStmt.Reraise();
+      }
+      if (raise == null) {
+        List<String> caught = ExceptionTypes.caughtBy(scope.catching);
+        String type = !caught.isEmpty() && exprs.chance(80) ? caught.get(random.nextInt(caught.size()))
+            : ExceptionTypes.NAMES.get(random.nextInt(ExceptionTypes.NAMES.size()));
+        if (!scope.catches(type) && !mayEscape(scope, type)) {
+          if (caught.isEmpty()) {
+            return print(scope);
+          }
+          type = caught.get(random.nextInt(caught.size()));
+        }
+        Optional<FuzzStmt.ExceptionValue> cause = exprs.chance(10)
+            ? Optional.of(new FuzzStmt.ExceptionValue(ExceptionTypes.NAMES.get(random.nextInt(ExceptionTypes.NAMES.size())),
+                Optional.of(string(exprs.oneOf(MESSAGES)))))
+            : Optional.empty();
+        raise = new FuzzStmt.Raise(exceptionValue(type, scope), cause);
+      }
+      boolean conditional = exprs.chance(scope.catching.isEmpty() ? 90 : 65);
+      return conditional ? new FuzzStmt.If(exprs.condition(scope, 2), List.of(raise), List.of()) : raise;
+    }
+
+    /** Whether {@code type}, which nothing in this frame catches, may leave it: always from a function, else as the hazard. */
+    private boolean mayEscape(Scope scope, String type) {
+      if (scope.inFunction) {
+        exprs.escapes.add(type);
+        return true;
+      }
+      if (exprs.hazardsLeft > 0) {
+        exprs.hazardsLeft--;
+        return true;
+      }
+      return false;
+    }
+
+    /** {@code E}, {@code E("message")} or {@code E(int expression)}. */
+    private FuzzStmt.ExceptionValue exceptionValue(String type, Scope scope) {
+      return switch (random.nextInt(10)) {
+        case 0, 1, 2 -> new FuzzStmt.ExceptionValue(type, Optional.empty());
+        case 3, 4, 5 -> new FuzzStmt.ExceptionValue(type, Optional.of(exprs.of(ValueType.INT, scope, 2)));
+        default -> new FuzzStmt.ExceptionValue(type, Optional.of(string(exprs.oneOf(MESSAGES))));
+      };
+    }
+
+    private static FuzzExpr string(String text) {
+      return new FuzzExpr.Literal("\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
   }
 }

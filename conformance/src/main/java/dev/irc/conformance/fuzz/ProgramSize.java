@@ -34,7 +34,21 @@ final class ProgramSize {
       case FuzzStmt.Continue c -> 0;
       case FuzzStmt.Pass p -> 0;
       case FuzzStmt.Global g -> 0;
+      case FuzzStmt.Raise(FuzzStmt.ExceptionValue exception, var cause) -> exception(exception) + cause.map(ProgramSize::exception).orElse(0);
+      case FuzzStmt.Reraise r -> 1;
+      case FuzzStmt.Try(var body, List<FuzzStmt.Handler> handlers, var orelse, var finalbody) ->
+          block(body) + handlers.stream().mapToInt(ProgramSize::handler).sum() + block(orelse) + block(finalbody);
     };
+  }
+
+  /** A handler counts one, plus one per class and for the bound name, plus its body. */
+  private static int handler(FuzzStmt.Handler handler) {
+    return 1 + handler.types().size() + (handler.name().isPresent() ? 1 : 0) + block(handler.body());
+  }
+
+  /** The class counts one, so that a raise is larger than the {@code pass} it shrinks to. */
+  private static int exception(FuzzStmt.ExceptionValue exception) {
+    return 1 + exception.argument().map(ProgramSize::expr).orElse(0);
   }
 
   static int expr(FuzzExpr expr) {

@@ -10,6 +10,10 @@ import java.util.function.Function;
  * compound statement by one of its blocks, replace a call of a generated function by the
  * function's returned expression with the arguments substituted (inlining), replace an
  * expression by one of its subexpressions or by {@code 0}/{@code 1}, and make a literal smaller.
+ * A try becomes its body (or its else or finally block), loses handlers, its else or its
+ * finally, a handler of a tuple of classes catches one of them; a raise becomes {@code pass} or
+ * loses its cause or argument. No step makes a program invalid: a bare except stays last, an
+ * else goes with the last handler, a handler's name goes with the prints of it.
  */
 final class Reductions {
   private Reductions() {}
@@ -128,10 +132,34 @@ final class Reductions {
   private static List<List<FuzzStmt>> innerBlocks(FuzzStmt statement) {
     return switch (statement) {
       case FuzzStmt.If(var condition, List<FuzzStmt> then, List<FuzzStmt> otherwise) -> List.of(then, otherwise);
-      case FuzzStmt.ForRange(var variable, var bounds, List<FuzzStmt> body, List<FuzzStmt> orelse) -> List.of(body, orelse);
-      case FuzzStmt.CountedWhile(var counter, var limit, List<FuzzStmt> body, List<FuzzStmt> orelse) -> List.of(body, orelse);
+      // A loop body with a break or continue of its own would be a SyntaxError outside the loop.
+      case FuzzStmt.ForRange(var variable, var bounds, List<FuzzStmt> body, List<FuzzStmt> orelse) ->
+          jumps(body) ? List.of(orelse) : List.of(body, orelse);
+      case FuzzStmt.CountedWhile(var counter, var limit, List<FuzzStmt> body, List<FuzzStmt> orelse) ->
+          jumps(body) ? List.of(orelse) : List.of(body, orelse);
+      case FuzzStmt.Try(List<FuzzStmt> body, List<FuzzStmt.Handler> handlers, List<FuzzStmt> orelse, List<FuzzStmt> finalbody) -> {
+        var blocks = new ArrayList<List<FuzzStmt>>(List.of(body, orelse, finalbody));
+        // A handler's body may read its name, which is unbound outside it.
+        handlers.stream().filter(h -> h.name().isEmpty()).forEach(h -> blocks.add(h.body()));
+        yield blocks;
+      }
       default -> List.of();
     };
+  }
+
+  /** Whether {@code block} has a {@code break} or {@code continue} of the loop it is the body of. */
+  private static boolean jumps(List<FuzzStmt> block) {
+    return block.stream().anyMatch(statement -> switch (statement) {
+      case FuzzStmt.Break b -> true;
+      case FuzzStmt.Continue c -> true;
+      case FuzzStmt.If(var c, List<FuzzStmt> then, List<FuzzStmt> otherwise) -> jumps(then) || jumps(otherwise);
+      case FuzzStmt.Try(List<FuzzStmt> body, List<FuzzStmt.Handler> handlers, List<FuzzStmt> orelse, List<FuzzStmt> finalbody) ->
+          jumps(body) || handlers.stream().anyMatch(h -> jumps(h.body())) || jumps(orelse) || jumps(finalbody);
+      // A nested loop's own jumps are its own; its else belongs to the outer loop.
+      case FuzzStmt.ForRange(var v, var b, var body, List<FuzzStmt> orelse) -> jumps(orelse);
+      case FuzzStmt.CountedWhile(var c, var l, var body, List<FuzzStmt> orelse) -> jumps(orelse);
+      default -> false;
+    });
   }
 
   private static List<FuzzStmt> statement(FuzzStmt statement) {
@@ -198,11 +226,72 @@ final class Reductions {
         expr(condition).forEach(c -> out.add(new FuzzStmt.Assert(c, message)));
       }
       case FuzzStmt.ExprStmt(FuzzExpr value) -> expr(value).forEach(v -> out.add(new FuzzStmt.ExprStmt(v)));
+      case FuzzStmt.Try aTry -> tryVariants(aTry, out);
+      case FuzzStmt.Raise(FuzzStmt.ExceptionValue exception, var cause) -> {
+        out.add(new FuzzStmt.Pass());
+        if (cause.isPresent()) {
+          out.add(new FuzzStmt.Raise(exception, java.util.Optional.empty()));
+        }
+        for (FuzzStmt.ExceptionValue e : exceptionVariants(exception)) {
+          out.add(new FuzzStmt.Raise(e, cause));
+        }
+        cause.ifPresent(c -> exceptionVariants(c).forEach(e -> out.add(new FuzzStmt.Raise(exception, java.util.Optional.of(e)))));
+      }
+      case FuzzStmt.Reraise r -> out.add(new FuzzStmt.Pass());
       case FuzzStmt.Break b -> out.add(new FuzzStmt.Pass());
       case FuzzStmt.Continue c -> out.add(new FuzzStmt.Pass());
       case FuzzStmt.Pass p -> { }
       case FuzzStmt.Global g -> { }
     }
+    return out;
+  }
+
+  private static void tryVariants(FuzzStmt.Try aTry, List<FuzzStmt> out) {
+    List<FuzzStmt.Handler> handlers = aTry.handlers();
+    if (!aTry.finalbody().isEmpty() && !handlers.isEmpty()) {
+      out.add(new FuzzStmt.Try(aTry.body(), handlers, aTry.orelse(), List.of()));
+    }
+    if (!aTry.orelse().isEmpty()) {
+      out.add(new FuzzStmt.Try(aTry.body(), handlers, List.of(), aTry.finalbody()));
+    }
+    for (int i = 0; i < handlers.size(); i++) {
+      var fewer = new ArrayList<>(handlers);
+      fewer.remove(i);
+      out.add(new FuzzStmt.Try(aTry.body(), fewer, fewer.isEmpty() ? List.of() : aTry.orelse(), aTry.finalbody()));
+    }
+    for (int i = 0; i < handlers.size(); i++) {
+      FuzzStmt.Handler handler = handlers.get(i);
+      for (FuzzStmt.Handler variant : handlerVariants(handler)) {
+        var replaced = new ArrayList<>(handlers);
+        replaced.set(i, variant);
+        out.add(aTry.withHandlers(replaced));
+      }
+    }
+    block(aTry.body()).forEach(b -> out.add(new FuzzStmt.Try(b, handlers, aTry.orelse(), aTry.finalbody())));
+    block(aTry.orelse()).forEach(b -> out.add(new FuzzStmt.Try(aTry.body(), handlers, b, aTry.finalbody())));
+    block(aTry.finalbody()).forEach(b -> out.add(new FuzzStmt.Try(aTry.body(), handlers, aTry.orelse(), b)));
+  }
+
+  /** One class of a tuple; no name (and no prints of it); a smaller body. */
+  private static List<FuzzStmt.Handler> handlerVariants(FuzzStmt.Handler handler) {
+    var out = new ArrayList<FuzzStmt.Handler>();
+    if (handler.types().size() > 1) {
+      handler.types().forEach(t -> out.add(new FuzzStmt.Handler(List.of(t), handler.name(), handler.body())));
+    }
+    handler.name().ifPresent(name -> out.add(new FuzzStmt.Handler(handler.types(), java.util.Optional.empty(),
+        handler.body().stream().filter(s -> !(s instanceof FuzzStmt.Print print && print.arguments().contains(new FuzzExpr.Name(name))))
+            .toList())));
+    block(handler.body()).forEach(b -> out.add(handler.withBody(b)));
+    return out;
+  }
+
+  /** {@code E(argument)} as {@code E}, or with a simpler argument. */
+  private static List<FuzzStmt.ExceptionValue> exceptionVariants(FuzzStmt.ExceptionValue exception) {
+    var out = new ArrayList<FuzzStmt.ExceptionValue>();
+    exception.argument().ifPresent(argument -> {
+      out.add(new FuzzStmt.ExceptionValue(exception.type(), java.util.Optional.empty()));
+      expr(argument).forEach(a -> out.add(new FuzzStmt.ExceptionValue(exception.type(), java.util.Optional.of(a))));
+    });
     return out;
   }
 
@@ -306,8 +395,17 @@ final class Reductions {
       case FuzzStmt.Return(FuzzExpr value) -> new FuzzStmt.Return(f.apply(value));
       case FuzzStmt.Assert(FuzzExpr c, var message) -> new FuzzStmt.Assert(f.apply(c), message);
       case FuzzStmt.ExprStmt(FuzzExpr value) -> new FuzzStmt.ExprStmt(f.apply(value));
+      case FuzzStmt.Raise(FuzzStmt.ExceptionValue exception, var cause) ->
+          new FuzzStmt.Raise(mapException(exception, f), cause.map(c -> mapException(c, f)));
+      case FuzzStmt.Try(List<FuzzStmt> body, List<FuzzStmt.Handler> handlers, List<FuzzStmt> orelse, List<FuzzStmt> finalbody) ->
+          new FuzzStmt.Try(blockMap.apply(body), handlers.stream().map(h -> h.withBody(blockMap.apply(h.body()))).toList(),
+              blockMap.apply(orelse), blockMap.apply(finalbody));
       default -> statement;
     };
+  }
+
+  private static FuzzStmt.ExceptionValue mapException(FuzzStmt.ExceptionValue exception, Function<FuzzExpr, FuzzExpr> f) {
+    return new FuzzStmt.ExceptionValue(exception.type(), exception.argument().map(f));
   }
 
   static FuzzExpr mapChildren(FuzzExpr expr, Function<FuzzExpr, FuzzExpr> f) {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * Prints a {@link FuzzProgram} as Python source: four-space indentation, every nested compound
  * expression in parentheses (so precedence never depends on the printer), {@code elif} for an
- * else branch that is a single {@code if}.
+ * else branch that is a single {@code if}, {@code except (A, B) as e:} for a handler of several
+ * classes.
  */
 public final class SourceWriter {
   private final StringBuilder out = new StringBuilder();
@@ -90,7 +91,32 @@ public final class SourceWriter {
       case FuzzStmt.Assert(FuzzExpr condition, var message) ->
           line(depth, "assert " + top(condition) + message.map(m -> ", " + quote(m)).orElse(""));
       case FuzzStmt.ExprStmt(FuzzExpr value) -> line(depth, top(value));
+      case FuzzStmt.Raise(FuzzStmt.ExceptionValue exception, var cause) ->
+          line(depth, "raise " + exception(exception) + cause.map(c -> " from " + exception(c)).orElse(""));
+      case FuzzStmt.Reraise() -> line(depth, "raise");
+      case FuzzStmt.Try(List<FuzzStmt> body, List<FuzzStmt.Handler> handlers, List<FuzzStmt> orelse, List<FuzzStmt> finalbody) -> {
+        line(depth, "try:");
+        block(body, depth + 1, true);
+        for (FuzzStmt.Handler handler : handlers) {
+          String types = switch (handler.types().size()) {
+            case 0 -> "";
+            case 1 -> " " + handler.types().getFirst();
+            default -> " (" + String.join(", ", handler.types()) + ")";
+          };
+          line(depth, "except" + types + handler.name().map(n -> " as " + n).orElse("") + ":");
+          block(handler.body(), depth + 1, true);
+        }
+        elseBlock(orelse, depth);
+        if (!finalbody.isEmpty() || handlers.isEmpty()) {
+          line(depth, "finally:");
+          block(finalbody, depth + 1, true);
+        }
+      }
     }
+  }
+
+  private static String exception(FuzzStmt.ExceptionValue exception) {
+    return exception.type() + exception.argument().map(a -> "(" + top(a) + ")").orElse("");
   }
 
   private void ifChain(FuzzStmt.If anIf, int depth, String keyword) {

@@ -27,7 +27,8 @@ class DifferentialFuzzTest {
     var failures = new ArrayList<DifferentialHarness.Failure>();
     int skipped = 0;
     try {
-      var harness = new DifferentialHarness(engines, new ProgramGenerator(GeneratorOptions.defaults()),
+      // raise and try join once irc supports them (FuzzEngines.generatorOptions probes the engines).
+      var harness = new DifferentialHarness(engines, new ProgramGenerator(FuzzEngines.generatorOptions(engines)),
           new ProgramShrinker(2000), Path.of("target/fuzz-failures"));
       for (int i = 0; i < programs && failures.size() < MAX_REPORTED_FAILURES; i++) {
         DifferentialHarness.Result result = harness.check(DifferentialHarness.programSeed(master, i));
