@@ -291,7 +291,7 @@ final class ExpressionLowering {
     if (!KnownFunctions.MATH_FUNCTIONS.contains(name)) {
       throw Unsupported.construct(e.func(), "calling 'math." + name + "'");
     }
-    return builtinCall(e, "math." + name, Set.of());
+    return builtinCall(e, "math." + name, KnownFunctions.MATH_KEYWORDS.getOrDefault(name, Set.of()));
   }
 
   private Value builtinCall(Expr.Call e, String name, Set<String> keywordsAllowed) {

@@ -37,7 +37,12 @@ public final class KnownFunctions {
       "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh",
       "exp", "expm1", "log", "log2", "log10", "log1p", "pow", "floor", "ceil", "trunc", "fabs",
       "isnan", "isinf", "isfinite", "hypot", "copysign", "fmod", "degrees", "radians",
-      "factorial", "gcd", "isqrt", "comb", "perm", "isclose");
+      "factorial", "gcd", "isqrt", "comb", "perm", "isclose", "asinh", "acosh", "atanh", "cbrt", "exp2",
+      "erf", "erfc", "gamma", "lgamma", "ldexp", "nextafter", "ulp", "remainder", "lcm", "fsum", "prod");
+
+  /** The keyword arguments a math function accepts (none for the others). */
+  public static final Map<String, Set<String>> MATH_KEYWORDS = Map.of(
+      "isclose", Set.of("rel_tol", "abs_tol"), "prod", Set.of("start"));
 
   private static final Map<String, Double> MATH_CONSTANTS = Map.of(
       "pi", Math.PI, "e", Math.E, "tau", 2 * Math.PI,

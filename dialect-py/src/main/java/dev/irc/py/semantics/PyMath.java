@@ -76,6 +76,142 @@ public final class PyMath {
     return math1(x, SystemLibm::log1p, false);
   }
 
+  public static double asinh(Object x) {
+    return math1(x, SystemLibm::asinh, false);
+  }
+
+  public static double acosh(Object x) {
+    return math1(x, SystemLibm::acosh, false);
+  }
+
+  public static double atanh(Object x) {
+    return math1(x, SystemLibm::atanh, false);
+  }
+
+  public static double cbrt(Object x) {
+    return math1(x, SystemLibm::cbrt, false);
+  }
+
+  public static double exp2(Object x) {
+    return math1(x, SystemLibm::exp2, true);
+  }
+
+  /** {@code math.erf(x)}: libm's erf, which never raises (CPython's math_1a sees no errno). */
+  public static double erf(Object x) {
+    return SystemLibm.erf(real(x));
+  }
+
+  /** {@code math.erfc(x)}: libm's erfc; its underflow to 0 is not an error. */
+  public static double erfc(Object x) {
+    return SystemLibm.erfc(real(x));
+  }
+
+  /** {@code math.gamma(x)}: CPython's own Lanczos approximation ({@link Gamma}). */
+  public static double gamma(Object x) {
+    return Gamma.gamma(real(x));
+  }
+
+  /** {@code math.lgamma(x)}: CPython's own Lanczos approximation ({@link Gamma}). */
+  public static double lgamma(Object x) {
+    return Gamma.lgamma(real(x));
+  }
+
+  /**
+   * {@code math.ldexp(x, i)}: x * 2**i with one rounding (libm's ldexp); an exponent beyond C's
+   * int overflows (or underflows to a signed zero) without calling it.
+   */
+  public static double ldexp(Object xValue, Object iValue) {
+    double x = real(xValue);
+    if (!PyType.isInt(iValue)) {
+      throw PyException.type("Expected an int as second argument to ldexp.");
+    }
+    BigInteger exponent = PyInt.big(PyInt.of(iValue));
+    if (x == 0.0 || !Double.isFinite(x)) {
+      return x;
+    }
+    if (exponent.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw rangeError();
+    }
+    if (exponent.compareTo(BigInteger.valueOf(Integer.MIN_VALUE)) < 0) {
+      return Math.copySign(0.0, x);
+    }
+    double r = SystemLibm.ldexp(x, exponent.intValue());
+    if (Double.isInfinite(r)) {
+      throw rangeError();
+    }
+    return r;
+  }
+
+  /** {@code math.nextafter(x, y)}: libm's nextafter, never an error. */
+  public static double nextafter(Object x, Object y) {
+    return SystemLibm.nextafter(real(x), real(y));
+  }
+
+  /** {@code math.ulp(x)}: the gap from |x| to the next float away from zero (below, for the largest). */
+  public static double ulp(Object xValue) {
+    double x = real(xValue);
+    if (Double.isNaN(x)) {
+      return x;
+    }
+    x = Math.abs(x);
+    if (Double.isInfinite(x)) {
+      return x;
+    }
+    double next = SystemLibm.nextafter(x, Double.POSITIVE_INFINITY);
+    if (Double.isInfinite(next)) {
+      return x - SystemLibm.nextafter(x, Double.NEGATIVE_INFINITY);
+    }
+    return next - x;
+  }
+
+  /**
+   * {@code math.remainder(x, y)}: IEEE 754's remainder, x - n*y for the integer n nearest x/y (even
+   * on a tie), computed exactly as CPython does from fmod; checked by math_2's rules.
+   */
+  public static double remainder(Object xValue, Object yValue) {
+    double x = real(xValue);
+    double y = real(yValue);
+    double r = ieeeRemainder(x, y);
+    if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+      throw domainError();
+    }
+    return r;
+  }
+
+  /** CPython's m_remainder on doubles. */
+  static double ieeeRemainder(double x, double y) {
+    if (Double.isFinite(x) && Double.isFinite(y)) {
+      if (y == 0.0) {
+        return Double.NaN;
+      }
+      double absx = Math.abs(x);
+      double absy = Math.abs(y);
+      double m = absx % absy;
+      // Compare m with its complement to absy rather than with absy / 2, which may be inexact.
+      double c = absy - m;
+      double r;
+      if (m < c) {
+        r = m;
+      } else if (m > c) {
+        r = -c;
+      } else {
+        // A tie: m - 2 * fmod((absx - m) / 2, absy) is m for an even multiple, -m for an odd one.
+        r = m - 2.0 * ((0.5 * (absx - m)) % absy);
+      }
+      return Math.copySign(1.0, x) * r;
+    }
+    if (Double.isNaN(x)) {
+      return x;
+    }
+    if (Double.isNaN(y)) {
+      return y;
+    }
+    if (Double.isInfinite(x)) {
+      return Double.NaN;
+    }
+    return x;
+  }
+
   public static double fabs(Object x) {
     return Math.abs(real(x));
   }
@@ -292,6 +428,106 @@ public final class PyMath {
     return PyInt.normalize(g);
   }
 
+  /** {@code math.lcm(*ints)}: non-negative; {@code lcm()} is 1. */
+  public static Object lcm(List<?> ints) {
+    BigInteger l = BigInteger.ONE;
+    for (Object x : ints) {
+      BigInteger v = PyInt.big(index(x));
+      if (l.signum() == 0 || v.signum() == 0) {
+        l = BigInteger.ZERO;
+      } else {
+        l = l.divide(l.gcd(v)).multiply(v).abs();
+      }
+    }
+    return PyInt.normalize(l);
+  }
+
+  /**
+   * {@code math.fsum(values)}: the correctly rounded sum, by Shewchuk's exact partial sums as
+   * CPython's msum does (with its handling of infinities, NaNs and intermediate overflow).
+   */
+  public static double fsum(List<?> values) {
+    double[] partials = new double[8];
+    int n = 0;
+    double specialSum = 0.0;
+    double infSum = 0.0;
+    for (Object item : values) {
+      double x = real(item);
+      double xsave = x;
+      int i = 0;
+      for (int j = 0; j < n; j++) {
+        double y = partials[j];
+        if (Math.abs(x) < Math.abs(y)) {
+          double t = x;
+          x = y;
+          y = t;
+        }
+        double hi = x + y;
+        double lo = y - (hi - x);
+        if (lo != 0.0) {
+          partials[i++] = lo;
+        }
+        x = hi;
+      }
+      n = i;
+      if (x != 0.0) {
+        if (!Double.isFinite(x)) {
+          if (Double.isFinite(xsave)) {
+            throw PyException.overflow("intermediate overflow in fsum");
+          }
+          if (Double.isInfinite(xsave)) {
+            infSum += xsave;
+          }
+          specialSum += xsave;
+          n = 0;
+        } else {
+          if (n == partials.length) {
+            partials = java.util.Arrays.copyOf(partials, 2 * n);
+          }
+          partials[n++] = x;
+        }
+      }
+    }
+    if (specialSum != 0.0) {
+      if (Double.isNaN(infSum)) {
+        throw PyException.value("-inf + inf in fsum");
+      }
+      return specialSum;
+    }
+    double hi = 0.0;
+    if (n > 0) {
+      hi = partials[--n];
+      double lo = 0.0;
+      while (n > 0) {
+        double x = hi;
+        double y = partials[--n];
+        hi = x + y;
+        lo = y - (hi - x);
+        if (lo != 0.0) {
+          break;
+        }
+      }
+      // Round half to even across partials: a lower partial of the same sign as lo breaks the tie.
+      if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+        double y = lo * 2.0;
+        double x = hi + y;
+        if (y == x - hi) {
+          hi = x;
+        }
+      }
+    }
+    return hi;
+  }
+
+  /** {@code math.prod(values, start=1)}: the products left to right, as Python's {@code *}. */
+  public static Object prod(List<?> values, Object start) {
+    Object result = start;
+    for (Object x : values) {
+      result = Arithmetic.mul(result, x);
+    }
+    return result;
+  }
+
   public static Object factorial(Object x) {
     Object n = index(x);
     if (PyInt.signum(n) < 0) {
@@ -321,6 +557,9 @@ public final class PyMath {
       return 0L;
     }
     k = k.min(n.subtract(k));
+    if (k.bitLength() > 63) {
+      throw PyException.overflow("min(n - k, k) must not exceed " + Long.MAX_VALUE);
+    }
     long steps = k.longValueExact();
     BigInteger result = BigInteger.ONE;
     for (long i = 1; i <= steps; i++) {
@@ -336,13 +575,18 @@ public final class PyMath {
 
   /** {@code math.perm(n, k)}: 0 when {@code k > n}; {@code k} None means n!. */
   public static Object perm(Object nValue, Object kValue) {
+    if (kValue == PyNone.NONE) {
+      return factorial(nValue);
+    }
     BigInteger n = nonNegative(nValue, "n");
-    BigInteger k = kValue == PyNone.NONE ? n : nonNegative(kValue, "k");
+    BigInteger k = nonNegative(kValue, "k");
     if (k.compareTo(n) > 0) {
       return 0L;
     }
-    long high = n.longValueExact();
-    return PyInt.normalize(product(high - k.longValueExact() + 1, high));
+    if (k.bitLength() > 63) {
+      throw PyException.overflow("k must not exceed " + Long.MAX_VALUE);
+    }
+    return PyInt.normalize(product(n.subtract(k).add(BigInteger.ONE), n));
   }
 
   private static BigInteger nonNegative(Object x, String name) {
@@ -355,18 +599,23 @@ public final class PyMath {
 
   /** The product of {@code lo..hi}, split in halves so the big multiplications stay balanced. */
   private static BigInteger product(long lo, long hi) {
-    if (lo > hi) {
+    return product(BigInteger.valueOf(lo), BigInteger.valueOf(hi));
+  }
+
+  private static BigInteger product(BigInteger lo, BigInteger hi) {
+    int order = lo.compareTo(hi);
+    if (order > 0) {
       return BigInteger.ONE;
     }
-    if (hi - lo < 16) {
-      BigInteger r = BigInteger.valueOf(lo);
-      for (long i = lo + 1; i <= hi; i++) {
-        r = r.multiply(BigInteger.valueOf(i));
+    if (hi.subtract(lo).compareTo(BigInteger.valueOf(16)) < 0) {
+      BigInteger r = lo;
+      for (BigInteger i = lo.add(BigInteger.ONE); i.compareTo(hi) <= 0; i = i.add(BigInteger.ONE)) {
+        r = r.multiply(i);
       }
       return r;
     }
-    long mid = lo + (hi - lo) / 2;
-    return product(lo, mid).multiply(product(mid + 1, hi));
+    BigInteger mid = lo.add(hi.subtract(lo).shiftRight(1));
+    return product(lo, mid).multiply(product(mid.add(BigInteger.ONE), hi));
   }
 
   /** An int argument (CPython's {@code __index__}): floats are a TypeError. */

@@ -1,6 +1,7 @@
 package dev.irc.py.semantics;
 
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * friends with this library, and results may differ from Java's fdlibm ({@link StrictMath}) in
  * the last bit, which changes printed digits; calling the same library gives the same bits.
  *
- * <p>Where no libm can be loaded (not Linux), each function falls back to {@link StrictMath}.
+ * <p>Where no libm can be loaded (not Linux), each function falls back to {@link StrictMath}
+ * (those StrictMath lacks, such as {@code erf}, then throw).
  * The JVM must allow native access ({@code --enable-native-access=ALL-UNNAMED}; the launchers and
  * the build set it).
  */
@@ -37,14 +39,24 @@ public final class SystemLibm {
   static final MethodHandle SINH = unaryHandle("sinh");
   static final MethodHandle COSH = unaryHandle("cosh");
   static final MethodHandle TANH = unaryHandle("tanh");
+  static final MethodHandle ASINH = unaryHandle("asinh");
+  static final MethodHandle ACOSH = unaryHandle("acosh");
+  static final MethodHandle ATANH = unaryHandle("atanh");
+  static final MethodHandle CBRT = unaryHandle("cbrt");
+  static final MethodHandle EXP2 = unaryHandle("exp2");
+  static final MethodHandle ERF = unaryHandle("erf");
+  static final MethodHandle ERFC = unaryHandle("erfc");
   static final MethodHandle ATAN2 = binaryHandle("atan2");
+  static final MethodHandle NEXTAFTER = binaryHandle("nextafter");
+  static final MethodHandle LDEXP = handle("ldexp", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_DOUBLE, JAVA_INT));
   static final MethodHandle POW = binaryHandle("pow");
 
   private SystemLibm() {}
 
   /** The names {@link #function} knows. */
   public static final java.util.Set<String> UNARY_FUNCTIONS = java.util.Set.of("exp", "expm1", "log", "log2", "log10",
-      "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "sqrt");
+      "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "sqrt", "asinh", "acosh", "atanh",
+      "cbrt", "exp2", "erf", "erfc");
 
   /** The libm function {@code name} of one double (one of the functions above), or null if there is none. */
   public static java.util.function.DoubleUnaryOperator function(String name) {
@@ -65,6 +77,13 @@ public final class SystemLibm {
       case "cosh" -> SystemLibm::cosh;
       case "tanh" -> SystemLibm::tanh;
       case "sqrt" -> Math::sqrt;
+      case "asinh" -> SystemLibm::asinh;
+      case "acosh" -> SystemLibm::acosh;
+      case "atanh" -> SystemLibm::atanh;
+      case "cbrt" -> SystemLibm::cbrt;
+      case "exp2" -> SystemLibm::exp2;
+      case "erf" -> SystemLibm::erf;
+      case "erfc" -> SystemLibm::erfc;
       default -> null;
     };
   }
@@ -129,6 +148,58 @@ public final class SystemLibm {
     return call(TANH, x, StrictMath::tanh);
   }
 
+  public static double asinh(double x) {
+    return call(ASINH, x, SystemLibm::unavailable);
+  }
+
+  public static double acosh(double x) {
+    return call(ACOSH, x, SystemLibm::unavailable);
+  }
+
+  public static double atanh(double x) {
+    return call(ATANH, x, SystemLibm::unavailable);
+  }
+
+  public static double cbrt(double x) {
+    return call(CBRT, x, StrictMath::cbrt);
+  }
+
+  public static double exp2(double x) {
+    return call(EXP2, x, v -> StrictMath.pow(2.0, v));
+  }
+
+  public static double erf(double x) {
+    return call(ERF, x, SystemLibm::unavailable);
+  }
+
+  public static double erfc(double x) {
+    return call(ERFC, x, SystemLibm::unavailable);
+  }
+
+  /** C's {@code nextafter(x, y)}; Java's {@link Math#nextAfter} where no libm is loaded. */
+  public static double nextafter(double x, double y) {
+    if (NEXTAFTER == null) {
+      return Math.nextAfter(x, y);
+    }
+    try {
+      return (double) NEXTAFTER.invokeExact(x, y);
+    } catch (Throwable e) {
+      throw new IllegalStateException("libm nextafter failed", e);
+    }
+  }
+
+  /** C's {@code ldexp(x, e)}: x * 2**e, rounded once. */
+  public static double ldexp(double x, int e) {
+    if (LDEXP == null) {
+      return Math.scalb(x, e);
+    }
+    try {
+      return (double) LDEXP.invokeExact(x, e);
+    } catch (Throwable t) {
+      throw new IllegalStateException("libm ldexp failed", t);
+    }
+  }
+
   public static double atan2(double y, double x) {
     if (ATAN2 == null) {
       return StrictMath.atan2(y, x);
@@ -160,6 +231,11 @@ public final class SystemLibm {
     } catch (Throwable e) {
       throw new IllegalStateException("libm call failed", e);
     }
+  }
+
+  /** The fallback of functions Java's StrictMath does not have. */
+  private static double unavailable(double x) {
+    throw new UnsupportedOperationException("this function needs the C math library, which could not be loaded");
   }
 
   private static SymbolLookup load() {

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class InexactLibm {
   static final List<String> NAMES = List.of("pow", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin",
-      "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "hypot", "cbrt");
+      "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "hypot", "cbrt", "asinh", "acosh", "atanh", "erf", "erfc");
 
   private static final ArrayAttr NO_BUILTINS = new ArrayAttr(
       NAMES.stream().<Attribute>map(name -> new StringAttr("no-builtin-" + name)).toList());

@@ -21,7 +21,16 @@ public enum RuntimeErrorCode {
   /** {@code float ** float} overflows: CPython raises from errno ERANGE. */
   FLOAT_POWER_OUT_OF_RANGE("OverflowError", "(34, 'Numerical result out of range')"),
   /** A negative float to a non-integer power, complex in Python, as the evaluator reports it. */
-  COMPLEX_RESULT("NotImplementedError", "complex numbers are not supported by irc");
+  COMPLEX_RESULT("NotImplementedError", "complex numbers are not supported by irc"),
+  FACTORIAL_NEGATIVE("ValueError", "factorial() not defined for negative values"),
+  ISQRT_NEGATIVE("ValueError", "isqrt() argument must be nonnegative"),
+  /** {@code math.comb} and {@code math.perm} of a negative n. */
+  N_NEGATIVE("ValueError", "n must be a non-negative integer"),
+  /** {@code math.comb} and {@code math.perm} of a negative k. */
+  K_NEGATIVE("ValueError", "k must be a non-negative integer"),
+  POW_MODULUS_ZERO("ValueError", "pow() 3rd argument cannot be 0"),
+  /** {@code pow(base, negative, mod)} where base and mod are not coprime. */
+  NOT_INVERTIBLE("ValueError", "base is not invertible for the given modulus");
 
   private final String type;
   private final String message;

@@ -1288,3 +1288,936 @@ func.func private @irc_float_pow(%ctx: !llvm.ptr, %a: f64, %b: f64) -> (f64, i1)
 ^done(%result: f64):
   return %result, %false : f64, i1
 }
+
+// ---------------------------------------------------------------------------------------------
+// More of the math module. asinh, acosh, atanh, cbrt (math_1, no overflow), exp2 (math_1, can
+// overflow), erf and erfc (math_1a: glibc sets errno only on underflow, which is not an error)
+// are libm calls; gamma, lgamma, ulp and remainder are CPython's own algorithms on top of libm, as
+// dev.irc.py.semantics.Gamma and PyMath compute them.
+
+func.func private @asinh(f64) -> f64
+func.func private @acosh(f64) -> f64
+func.func private @atanh(f64) -> f64
+func.func private @cbrt(f64) -> f64
+func.func private @exp2(f64) -> f64
+func.func private @erf(f64) -> f64
+func.func private @erfc(f64) -> f64
+func.func private @nextafter(f64, f64) -> f64
+func.func private @round(f64) -> f64
+
+func.func private @irc_math_asinh(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %r = func.call @asinh(%x) : (f64) -> f64
+  %can_overflow = arith.constant false
+  %v:2 = func.call @irc_math_1(%ctx, %x, %r, %can_overflow) : (!llvm.ptr, f64, f64, i1) -> (f64, i1)
+  return %v#0, %v#1 : f64, i1
+}
+
+func.func private @irc_math_acosh(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %r = func.call @acosh(%x) : (f64) -> f64
+  %can_overflow = arith.constant false
+  %v:2 = func.call @irc_math_1(%ctx, %x, %r, %can_overflow) : (!llvm.ptr, f64, f64, i1) -> (f64, i1)
+  return %v#0, %v#1 : f64, i1
+}
+
+func.func private @irc_math_atanh(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %r = func.call @atanh(%x) : (f64) -> f64
+  %can_overflow = arith.constant false
+  %v:2 = func.call @irc_math_1(%ctx, %x, %r, %can_overflow) : (!llvm.ptr, f64, f64, i1) -> (f64, i1)
+  return %v#0, %v#1 : f64, i1
+}
+
+func.func private @irc_math_cbrt(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %r = func.call @cbrt(%x) : (f64) -> f64
+  %can_overflow = arith.constant false
+  %v:2 = func.call @irc_math_1(%ctx, %x, %r, %can_overflow) : (!llvm.ptr, f64, f64, i1) -> (f64, i1)
+  return %v#0, %v#1 : f64, i1
+}
+
+func.func private @irc_math_exp2(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %r = func.call @exp2(%x) : (f64) -> f64
+  %can_overflow = arith.constant true
+  %v:2 = func.call @irc_math_1(%ctx, %x, %r, %can_overflow) : (!llvm.ptr, f64, f64, i1) -> (f64, i1)
+  return %v#0, %v#1 : f64, i1
+}
+
+func.func private @irc_math_erf(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %r = func.call @erf(%x) : (f64) -> f64
+  %false = arith.constant false
+  return %r, %false : f64, i1
+}
+
+func.func private @irc_math_erfc(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %r = func.call @erfc(%x) : (f64) -> f64
+  %false = arith.constant false
+  return %r, %false : f64, i1
+}
+
+// math.nextafter(x, y): libm's nextafter, never an error.
+func.func private @irc_math2_nextafter(%ctx: !llvm.ptr, %x: f64, %y: f64) -> (f64, i1) {
+  %r = func.call @nextafter(%x, %y) : (f64, f64) -> f64
+  %false = arith.constant false
+  return %r, %false : f64, i1
+}
+
+// math.ulp(x): NaN and infinities are returned as |x|; otherwise the gap to the next float away
+// from zero, or to the one below for the largest float.
+func.func private @irc_math_ulp(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %false = arith.constant false
+  %inf = arith.constant 0x7FF0000000000000 : f64
+  %neg_inf = arith.constant 0xFFF0000000000000 : f64
+  %x_nan = func.call @irc_is_nan(%x) : (f64) -> i1
+  cf.cond_br %x_nan, ^done(%x : f64), ^magnitude
+^magnitude:
+  %a = func.call @fabs(%x) : (f64) -> f64
+  %a_inf = func.call @irc_is_infinite(%a) : (f64) -> i1
+  cf.cond_br %a_inf, ^done(%a : f64), ^up
+^up:
+  %next = func.call @nextafter(%a, %inf) : (f64, f64) -> f64
+  %next_inf = func.call @irc_is_infinite(%next) : (f64) -> i1
+  cf.cond_br %next_inf, ^largest, ^gap
+^largest:
+  %below = func.call @nextafter(%a, %neg_inf) : (f64, f64) -> f64
+  %top_gap = arith.subf %a, %below : f64
+  cf.br ^done(%top_gap : f64)
+^gap:
+  %g = arith.subf %next, %a : f64
+  cf.br ^done(%g : f64)
+^done(%r: f64):
+  return %r, %false : f64, i1
+}
+
+// math.remainder(x, y) (CPython's m_remainder, checked by math_2): for finite x and nonzero y,
+// fmod(|x|, |y|) = m compared with its complement c = |y| - m (exact, unlike |y| / 2): m, -c, or
+// on a tie m - 2 fmod((|x| - m) / 2, |y|), signed as x. NaN from non-NaN arguments (y zero, x
+// infinite) is a domain error; NaNs propagate, an infinite y gives x.
+func.func private @irc_math2_remainder(%ctx: !llvm.ptr, %x: f64, %y: f64) -> (f64, i1) {
+  %false = arith.constant false
+  %zero = arith.constant 0.0 : f64
+  %one = arith.constant 1.0 : f64
+  %half = arith.constant 0.5 : f64
+  %two = arith.constant 2.0 : f64
+  %x_finite = func.call @irc_is_finite(%x) : (f64) -> i1
+  %y_finite = func.call @irc_is_finite(%y) : (f64) -> i1
+  %finite = arith.andi %x_finite, %y_finite : i1
+  cf.cond_br %finite, ^finite, ^special
+^finite:
+  %y_zero = arith.cmpf oeq, %y, %zero : f64
+  cf.cond_br %y_zero, ^domain, ^reduce
+^reduce:
+  %absx = func.call @fabs(%x) : (f64) -> f64
+  %absy = func.call @fabs(%y) : (f64) -> f64
+  %m = func.call @fmod(%absx, %absy) : (f64, f64) -> f64
+  %c = arith.subf %absy, %m : f64
+  %below = arith.cmpf olt, %m, %c : f64
+  cf.cond_br %below, ^signed(%m : f64), ^above_or_tie
+^above_or_tie:
+  %above = arith.cmpf ogt, %m, %c : f64
+  %neg_c = arith.negf %c : f64
+  cf.cond_br %above, ^signed(%neg_c : f64), ^tie
+^tie:
+  %rest = arith.subf %absx, %m : f64
+  %halved = arith.mulf %half, %rest : f64
+  %parity = func.call @fmod(%halved, %absy) : (f64, f64) -> f64
+  %twice = arith.mulf %two, %parity : f64
+  %even = arith.subf %m, %twice : f64
+  cf.br ^signed(%even : f64)
+^signed(%r: f64):
+  %sign = func.call @copysign(%one, %x) : (f64, f64) -> f64
+  %signed_r = arith.mulf %sign, %r : f64
+  return %signed_r, %false : f64, i1
+^special:
+  %x_nan = func.call @irc_is_nan(%x) : (f64) -> i1
+  cf.cond_br %x_nan, ^done(%x : f64), ^y_nan_check
+^y_nan_check:
+  %y_nan = func.call @irc_is_nan(%y) : (f64) -> i1
+  cf.cond_br %y_nan, ^done(%y : f64), ^x_inf_check
+^x_inf_check:
+  %x_inf = func.call @irc_is_infinite(%x) : (f64) -> i1
+  cf.cond_br %x_inf, ^domain, ^done(%x : f64)
+^domain:
+  %code = arith.constant 4 : i64
+  %e:2 = func.call @irc_float_error(%ctx, %code) : (!llvm.ptr, i64) -> (f64, i1)
+  return %e#0, %e#1 : f64, i1
+^done(%result: f64):
+  return %result, %false : f64, i1
+}
+
+// math.ldexp(x, i): zeros, infinities and NaN unchanged; an exponent beyond C's int overflows
+// (OverflowError) or underflows to a zero signed as x; otherwise libm's ldexp, whose infinite
+// result is an overflow.
+func.func private @irc_math_ldexp(%ctx: !llvm.ptr, %x: f64, %i: i64) -> (f64, i1) {
+  %false = arith.constant false
+  %zero = arith.constant 0.0 : f64
+  %x_zero = arith.cmpf oeq, %x, %zero : f64
+  %x_finite = func.call @irc_is_finite(%x) : (f64) -> i1
+  %true = arith.constant true
+  %x_nonfinite = arith.xori %x_finite, %true : i1
+  %keep = arith.ori %x_zero, %x_nonfinite : i1
+  cf.cond_br %keep, ^done(%x : f64), ^range_check
+^range_check:
+  %int_max = arith.constant 2147483647 : i64
+  %int_min = arith.constant -2147483648 : i64
+  %too_big = arith.cmpi sgt, %i, %int_max : i64
+  cf.cond_br %too_big, ^overflow, ^small_check
+^small_check:
+  %too_small = arith.cmpi slt, %i, %int_min : i64
+  %signed_zero = func.call @copysign(%zero, %x) : (f64, f64) -> f64
+  cf.cond_br %too_small, ^done(%signed_zero : f64), ^scale
+^scale:
+  %e = arith.trunci %i : i64 to i32
+  %r = func.call @ldexp(%x, %e) : (f64, i32) -> f64
+  %r_inf = func.call @irc_is_infinite(%r) : (f64) -> i1
+  cf.cond_br %r_inf, ^overflow, ^done(%r : f64)
+^overflow:
+  %code = arith.constant 5 : i64
+  %err:2 = func.call @irc_float_error(%ctx, %code) : (!llvm.ptr, i64) -> (f64, i1)
+  return %err#0, %err#1 : f64, i1
+^done(%result: f64):
+  return %result, %false : f64, i1
+}
+
+// sin(pi * x) for finite x, exact at integers and half-integers (CPython's m_sinpi): x is reduced
+// to y = fmod(|x|, 2), then by round(2y) to one of five arguments near zero of sin or cos.
+func.func private @irc_sinpi(%x: f64) -> f64 {
+  %one = arith.constant 1.0 : f64
+  %two = arith.constant 2.0 : f64
+  %half = arith.constant 0.5 : f64
+  %one_and_half = arith.constant 1.5 : f64
+  %pi = arith.constant 3.141592653589793 : f64
+  %a = func.call @fabs(%x) : (f64) -> f64
+  %y = func.call @fmod(%a, %two) : (f64, f64) -> f64
+  %twice = arith.mulf %two, %y : f64
+  %rounded = func.call @round(%twice) : (f64) -> f64
+  %n = arith.fptosi %rounded : f64 to i64
+  %c0 = arith.constant 0 : i64
+  %c1 = arith.constant 1 : i64
+  %c2 = arith.constant 2 : i64
+  %c3 = arith.constant 3 : i64
+  %is0 = arith.cmpi eq, %n, %c0 : i64
+  cf.cond_br %is0, ^case0, ^not0
+^case0:
+  %t0 = arith.mulf %pi, %y : f64
+  %r0 = func.call @sin(%t0) : (f64) -> f64
+  cf.br ^done(%r0 : f64)
+^not0:
+  %is1 = arith.cmpi eq, %n, %c1 : i64
+  cf.cond_br %is1, ^case1, ^not1
+^case1:
+  %u1 = arith.subf %y, %half : f64
+  %t1 = arith.mulf %pi, %u1 : f64
+  %r1 = func.call @cos(%t1) : (f64) -> f64
+  cf.br ^done(%r1 : f64)
+^not1:
+  %is2 = arith.cmpi eq, %n, %c2 : i64
+  cf.cond_br %is2, ^case2, ^not2
+^case2:
+  // sin(pi * (1 - y)), not -sin(pi * (y - 1)), which would give -0.0 at y = 1.
+  %u2 = arith.subf %one, %y : f64
+  %t2 = arith.mulf %pi, %u2 : f64
+  %r2 = func.call @sin(%t2) : (f64) -> f64
+  cf.br ^done(%r2 : f64)
+^not2:
+  %is3 = arith.cmpi eq, %n, %c3 : i64
+  cf.cond_br %is3, ^case3, ^case4
+^case3:
+  %u3 = arith.subf %y, %one_and_half : f64
+  %t3 = arith.mulf %pi, %u3 : f64
+  %cos3 = func.call @cos(%t3) : (f64) -> f64
+  %r3 = arith.negf %cos3 : f64
+  cf.br ^done(%r3 : f64)
+^case4:
+  %u4 = arith.subf %y, %two : f64
+  %t4 = arith.mulf %pi, %u4 : f64
+  %r4 = func.call @sin(%t4) : (f64) -> f64
+  cf.br ^done(%r4 : f64)
+^done(%r: f64):
+  %sign = func.call @copysign(%one, %x) : (f64, f64) -> f64
+  %signed = arith.mulf %sign, %r : f64
+  return %signed : f64
+}
+
+// math.gamma(x) (CPython's m_tgamma under math_1a): NaN and +inf are returned, -inf, zeros and
+// negative integers are domain errors; 1..23 give the factorials, exact in a double, multiplied
+// out exactly; |x| < 1e-20 gives 1/x (an overflow if infinite); |x| > 200 overflows, or for
+// negative x underflows to a signed zero; otherwise the Lanczos approximation with the
+// correction for the rounding of x + g - 0.5, and the reflection formula for negative x.
+func.func private @irc_math_gamma(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %false = arith.constant false
+  %zero = arith.constant 0.0 : f64
+  %one = arith.constant 1.0 : f64
+  %half = arith.constant 0.5 : f64
+  %quarter = arith.constant 0.25 : f64
+  %two = arith.constant 2.0 : f64
+  %g = arith.constant 6.02468004077673 : f64
+  %g_minus_half = arith.constant 5.52468004077673 : f64
+  %minus_pi = arith.constant -3.141592653589793 : f64
+  %x_finite = func.call @irc_is_finite(%x) : (f64) -> i1
+  cf.cond_br %x_finite, ^finite, ^nonfinite
+^nonfinite:
+  %minus_inf = arith.cmpf olt, %x, %zero : f64
+  cf.cond_br %minus_inf, ^domain, ^done(%x : f64)
+^finite:
+  %x_zero = arith.cmpf oeq, %x, %zero : f64
+  cf.cond_br %x_zero, ^domain, ^integer_check
+^integer_check:
+  %fl = func.call @floor(%x) : (f64) -> f64
+  %integral = arith.cmpf oeq, %x, %fl : f64
+  cf.cond_br %integral, ^integral, ^general
+^integral:
+  %x_negative = arith.cmpf olt, %x, %zero : f64
+  cf.cond_br %x_negative, ^domain, ^small_integer_check
+^small_integer_check:
+  %largest_exact = arith.constant 23.0 : f64
+  %small = arith.cmpf ole, %x, %largest_exact : f64
+  cf.cond_br %small, ^factorial(%one, %two : f64, f64), ^general
+^factorial(%acc: f64, %i: f64):
+  %more = arith.cmpf olt, %i, %x : f64
+  cf.cond_br %more, ^factorial_step, ^done(%acc : f64)
+^factorial_step:
+  %next_acc = arith.mulf %acc, %i : f64
+  %next_i = arith.addf %i, %one : f64
+  cf.br ^factorial(%next_acc, %next_i : f64, f64)
+^general:
+  %absx = func.call @fabs(%x) : (f64) -> f64
+  %tiny_limit = arith.constant 1.0E-20 : f64
+  %tiny = arith.cmpf olt, %absx, %tiny_limit : f64
+  cf.cond_br %tiny, ^tiny, ^large_check
+^tiny:
+  %reciprocal = arith.divf %one, %x : f64
+  %reciprocal_inf = func.call @irc_is_infinite(%reciprocal) : (f64) -> i1
+  cf.cond_br %reciprocal_inf, ^range, ^done(%reciprocal : f64)
+^large_check:
+  %large_limit = arith.constant 200.0 : f64
+  %large = arith.cmpf ogt, %absx, %large_limit : f64
+  cf.cond_br %large, ^large, ^lanczos
+^large:
+  %x_below = arith.cmpf olt, %x, %zero : f64
+  cf.cond_br %x_below, ^large_negative, ^range
+^large_negative:
+  %s_large = func.call @irc_sinpi(%x) : (f64) -> f64
+  %underflow = arith.divf %zero, %s_large : f64
+  cf.br ^done(%underflow : f64)
+^lanczos:
+  %y = arith.addf %absx, %g_minus_half : f64
+  %above = arith.cmpf ogt, %absx, %g_minus_half : f64
+  cf.cond_br %above, ^error_above, ^error_below
+^error_above:
+  %qa = arith.subf %y, %absx : f64
+  %za = arith.subf %qa, %g_minus_half : f64
+  cf.br ^correct(%za : f64)
+^error_below:
+  %qb = arith.subf %y, %g_minus_half : f64
+  %zb = arith.subf %qb, %absx : f64
+  cf.br ^correct(%zb : f64)
+^correct(%error: f64):
+  %zg = arith.mulf %error, %g : f64
+  %z = arith.divf %zg, %y : f64
+  %sum = func.call @irc_lanczos_sum(%absx) : (f64) -> f64
+  %ey = func.call @exp(%y) : (f64) -> f64
+  // pow(y, |x| - 0.5) below 140, else its square root pow(y, |x| / 2 - 0.25) applied twice.
+  %direct_limit = arith.constant 140.0 : f64
+  %direct = arith.cmpf olt, %absx, %direct_limit : f64
+  %e_direct = arith.subf %absx, %half : f64
+  %halved = arith.divf %absx, %two : f64
+  %e_root = arith.subf %halved, %quarter : f64
+  %exponent = arith.select %direct, %e_direct, %e_root : f64
+  %p = func.call @pow(%y, %exponent) : (f64, f64) -> f64
+  %reflect = arith.cmpf olt, %x, %zero : f64
+  cf.cond_br %reflect, ^negative, ^positive
+^negative:
+  %s = func.call @irc_sinpi(%absx) : (f64) -> f64
+  %n1 = arith.divf %minus_pi, %s : f64
+  %n2 = arith.divf %n1, %absx : f64
+  %n3 = arith.mulf %n2, %ey : f64
+  %n4 = arith.divf %n3, %sum : f64
+  %nz = arith.mulf %z, %n4 : f64
+  %n5 = arith.subf %n4, %nz : f64
+  %n6 = arith.divf %n5, %p : f64
+  cf.cond_br %direct, ^check(%n6 : f64), ^negative_twice
+^negative_twice:
+  %n7 = arith.divf %n6, %p : f64
+  cf.br ^check(%n7 : f64)
+^positive:
+  %p1 = arith.divf %sum, %ey : f64
+  %pz = arith.mulf %z, %p1 : f64
+  %p2 = arith.addf %p1, %pz : f64
+  %p3 = arith.mulf %p2, %p : f64
+  cf.cond_br %direct, ^check(%p3 : f64), ^positive_twice
+^positive_twice:
+  %p4 = arith.mulf %p3, %p : f64
+  cf.br ^check(%p4 : f64)
+^check(%r: f64):
+  %r_inf = func.call @irc_is_infinite(%r) : (f64) -> i1
+  cf.cond_br %r_inf, ^range, ^done(%r : f64)
+^domain:
+  %domain_code = arith.constant 4 : i64
+  %de:2 = func.call @irc_float_error(%ctx, %domain_code) : (!llvm.ptr, i64) -> (f64, i1)
+  return %de#0, %de#1 : f64, i1
+^range:
+  %range_code = arith.constant 5 : i64
+  %re:2 = func.call @irc_float_error(%ctx, %range_code) : (!llvm.ptr, i64) -> (f64, i1)
+  return %re#0, %re#1 : f64, i1
+^done(%result: f64):
+  return %result, %false : f64, i1
+}
+
+// math.lgamma(x) (CPython's m_lgamma under math_1a): NaN is returned, infinities give +inf;
+// integers up to 2 give 0 (1 and 2) or a domain error (the poles at 0, -1, ...); |x| < 1e-20
+// gives -log|x|; otherwise Lanczos' formula, reflected for negative x; an infinite result
+// overflows.
+func.func private @irc_math_lgamma(%ctx: !llvm.ptr, %x: f64) -> (f64, i1) {
+  %false = arith.constant false
+  %zero = arith.constant 0.0 : f64
+  %one = arith.constant 1.0 : f64
+  %two = arith.constant 2.0 : f64
+  %half = arith.constant 0.5 : f64
+  %g = arith.constant 6.02468004077673 : f64
+  %log_pi = arith.constant 1.1447298858494002 : f64
+  %inf = arith.constant 0x7FF0000000000000 : f64
+  %x_finite = func.call @irc_is_finite(%x) : (f64) -> i1
+  cf.cond_br %x_finite, ^finite, ^nonfinite
+^nonfinite:
+  %x_nan = func.call @irc_is_nan(%x) : (f64) -> i1
+  %nonfinite_result = arith.select %x_nan, %x, %inf : f64
+  cf.br ^done(%nonfinite_result : f64)
+^finite:
+  %fl = func.call @floor(%x) : (f64) -> f64
+  %integral = arith.cmpf oeq, %x, %fl : f64
+  %at_most_two = arith.cmpf ole, %x, %two : f64
+  %small_integer = arith.andi %integral, %at_most_two : i1
+  cf.cond_br %small_integer, ^small_integer, ^general
+^small_integer:
+  %pole = arith.cmpf ole, %x, %zero : f64
+  cf.cond_br %pole, ^domain, ^done(%zero : f64)
+^general:
+  %absx = func.call @fabs(%x) : (f64) -> f64
+  %tiny_limit = arith.constant 1.0E-20 : f64
+  %tiny = arith.cmpf olt, %absx, %tiny_limit : f64
+  cf.cond_br %tiny, ^tiny, ^lanczos
+^tiny:
+  %log_absx = func.call @log(%absx) : (f64) -> f64
+  %neg_log = arith.negf %log_absx : f64
+  cf.br ^done(%neg_log : f64)
+^lanczos:
+  %sum = func.call @irc_lanczos_sum(%absx) : (f64) -> f64
+  %log_sum = func.call @log(%sum) : (f64) -> f64
+  %r1 = arith.subf %log_sum, %g : f64
+  %shifted_g = arith.addf %absx, %g : f64
+  %shifted = arith.subf %shifted_g, %half : f64
+  %log_shifted = func.call @log(%shifted) : (f64) -> f64
+  %log_minus_one = arith.subf %log_shifted, %one : f64
+  %power = arith.subf %absx, %half : f64
+  %term = arith.mulf %power, %log_minus_one : f64
+  %r2 = arith.addf %r1, %term : f64
+  %reflect = arith.cmpf olt, %x, %zero : f64
+  cf.cond_br %reflect, ^negative, ^check(%r2 : f64)
+^negative:
+  %s = func.call @irc_sinpi(%absx) : (f64) -> f64
+  %abs_s = func.call @fabs(%s) : (f64) -> f64
+  %log_s = func.call @log(%abs_s) : (f64) -> f64
+  %log_a = func.call @log(%absx) : (f64) -> f64
+  %m1 = arith.subf %log_pi, %log_s : f64
+  %m2 = arith.subf %m1, %log_a : f64
+  %m3 = arith.subf %m2, %r2 : f64
+  cf.br ^check(%m3 : f64)
+^check(%r: f64):
+  %r_inf = func.call @irc_is_infinite(%r) : (f64) -> i1
+  cf.cond_br %r_inf, ^range, ^done(%r : f64)
+^domain:
+  %domain_code = arith.constant 4 : i64
+  %de:2 = func.call @irc_float_error(%ctx, %domain_code) : (!llvm.ptr, i64) -> (f64, i1)
+  return %de#0, %de#1 : f64, i1
+^range:
+  %range_code = arith.constant 5 : i64
+  %re:2 = func.call @irc_float_error(%ctx, %range_code) : (!llvm.ptr, i64) -> (f64, i1)
+  return %re#0, %re#1 : f64, i1
+^done(%result: f64):
+  return %result, %false : f64, i1
+}
+
+// CPython's lanczos_sum(x) for x > 0: the rational function num(x) / den(x) with N = 13 terms, by
+// Horner's rule in x below 5 and in 1/x from 5 on (rescaled so it cannot overflow); straight-line
+// code, with the coefficients of Gamma.LANCZOS_NUMERATOR/DENOMINATOR as constants.
+func.func private @irc_lanczos_sum(%x: f64) -> f64 {
+  %zero = arith.constant 0.0 : f64
+  %five = arith.constant 5.0 : f64
+  %n0 = arith.constant 23531376880.41076 : f64
+  %d0 = arith.constant 0.0 : f64
+  %n1 = arith.constant 42919803642.6491 : f64
+  %d1 = arith.constant 39916800.0 : f64
+  %n2 = arith.constant 35711959237.35567 : f64
+  %d2 = arith.constant 120543840.0 : f64
+  %n3 = arith.constant 17921034426.03721 : f64
+  %d3 = arith.constant 150917976.0 : f64
+  %n4 = arith.constant 6039542586.352028 : f64
+  %d4 = arith.constant 105258076.0 : f64
+  %n5 = arith.constant 1439720407.3117216 : f64
+  %d5 = arith.constant 45995730.0 : f64
+  %n6 = arith.constant 248874557.86205417 : f64
+  %d6 = arith.constant 13339535.0 : f64
+  %n7 = arith.constant 31426415.585400194 : f64
+  %d7 = arith.constant 2637558.0 : f64
+  %n8 = arith.constant 2876370.6289353725 : f64
+  %d8 = arith.constant 357423.0 : f64
+  %n9 = arith.constant 186056.26539522348 : f64
+  %d9 = arith.constant 32670.0 : f64
+  %n10 = arith.constant 8071.672002365816 : f64
+  %d10 = arith.constant 1925.0 : f64
+  %n11 = arith.constant 210.82427775157936 : f64
+  %d11 = arith.constant 66.0 : f64
+  %n12 = arith.constant 2.5066282746310002 : f64
+  %d12 = arith.constant 1.0 : f64
+  %small = arith.cmpf olt, %x, %five : f64
+  cf.cond_br %small, ^rising, ^falling
+^rising:
+  %rn_m12 = arith.mulf %zero, %x : f64
+  %rn12 = arith.addf %rn_m12, %n12 : f64
+  %rd_m12 = arith.mulf %zero, %x : f64
+  %rd12 = arith.addf %rd_m12, %d12 : f64
+  %rn_m11 = arith.mulf %rn12, %x : f64
+  %rn11 = arith.addf %rn_m11, %n11 : f64
+  %rd_m11 = arith.mulf %rd12, %x : f64
+  %rd11 = arith.addf %rd_m11, %d11 : f64
+  %rn_m10 = arith.mulf %rn11, %x : f64
+  %rn10 = arith.addf %rn_m10, %n10 : f64
+  %rd_m10 = arith.mulf %rd11, %x : f64
+  %rd10 = arith.addf %rd_m10, %d10 : f64
+  %rn_m9 = arith.mulf %rn10, %x : f64
+  %rn9 = arith.addf %rn_m9, %n9 : f64
+  %rd_m9 = arith.mulf %rd10, %x : f64
+  %rd9 = arith.addf %rd_m9, %d9 : f64
+  %rn_m8 = arith.mulf %rn9, %x : f64
+  %rn8 = arith.addf %rn_m8, %n8 : f64
+  %rd_m8 = arith.mulf %rd9, %x : f64
+  %rd8 = arith.addf %rd_m8, %d8 : f64
+  %rn_m7 = arith.mulf %rn8, %x : f64
+  %rn7 = arith.addf %rn_m7, %n7 : f64
+  %rd_m7 = arith.mulf %rd8, %x : f64
+  %rd7 = arith.addf %rd_m7, %d7 : f64
+  %rn_m6 = arith.mulf %rn7, %x : f64
+  %rn6 = arith.addf %rn_m6, %n6 : f64
+  %rd_m6 = arith.mulf %rd7, %x : f64
+  %rd6 = arith.addf %rd_m6, %d6 : f64
+  %rn_m5 = arith.mulf %rn6, %x : f64
+  %rn5 = arith.addf %rn_m5, %n5 : f64
+  %rd_m5 = arith.mulf %rd6, %x : f64
+  %rd5 = arith.addf %rd_m5, %d5 : f64
+  %rn_m4 = arith.mulf %rn5, %x : f64
+  %rn4 = arith.addf %rn_m4, %n4 : f64
+  %rd_m4 = arith.mulf %rd5, %x : f64
+  %rd4 = arith.addf %rd_m4, %d4 : f64
+  %rn_m3 = arith.mulf %rn4, %x : f64
+  %rn3 = arith.addf %rn_m3, %n3 : f64
+  %rd_m3 = arith.mulf %rd4, %x : f64
+  %rd3 = arith.addf %rd_m3, %d3 : f64
+  %rn_m2 = arith.mulf %rn3, %x : f64
+  %rn2 = arith.addf %rn_m2, %n2 : f64
+  %rd_m2 = arith.mulf %rd3, %x : f64
+  %rd2 = arith.addf %rd_m2, %d2 : f64
+  %rn_m1 = arith.mulf %rn2, %x : f64
+  %rn1 = arith.addf %rn_m1, %n1 : f64
+  %rd_m1 = arith.mulf %rd2, %x : f64
+  %rd1 = arith.addf %rd_m1, %d1 : f64
+  %rn_m0 = arith.mulf %rn1, %x : f64
+  %rn0 = arith.addf %rn_m0, %n0 : f64
+  %rd_m0 = arith.mulf %rd1, %x : f64
+  %rd0 = arith.addf %rd_m0, %d0 : f64
+  cf.br ^done(%rn0, %rd0 : f64, f64)
+^falling:
+  %fn_q0 = arith.divf %zero, %x : f64
+  %fn0 = arith.addf %fn_q0, %n0 : f64
+  %fd_q0 = arith.divf %zero, %x : f64
+  %fd0 = arith.addf %fd_q0, %d0 : f64
+  %fn_q1 = arith.divf %fn0, %x : f64
+  %fn1 = arith.addf %fn_q1, %n1 : f64
+  %fd_q1 = arith.divf %fd0, %x : f64
+  %fd1 = arith.addf %fd_q1, %d1 : f64
+  %fn_q2 = arith.divf %fn1, %x : f64
+  %fn2 = arith.addf %fn_q2, %n2 : f64
+  %fd_q2 = arith.divf %fd1, %x : f64
+  %fd2 = arith.addf %fd_q2, %d2 : f64
+  %fn_q3 = arith.divf %fn2, %x : f64
+  %fn3 = arith.addf %fn_q3, %n3 : f64
+  %fd_q3 = arith.divf %fd2, %x : f64
+  %fd3 = arith.addf %fd_q3, %d3 : f64
+  %fn_q4 = arith.divf %fn3, %x : f64
+  %fn4 = arith.addf %fn_q4, %n4 : f64
+  %fd_q4 = arith.divf %fd3, %x : f64
+  %fd4 = arith.addf %fd_q4, %d4 : f64
+  %fn_q5 = arith.divf %fn4, %x : f64
+  %fn5 = arith.addf %fn_q5, %n5 : f64
+  %fd_q5 = arith.divf %fd4, %x : f64
+  %fd5 = arith.addf %fd_q5, %d5 : f64
+  %fn_q6 = arith.divf %fn5, %x : f64
+  %fn6 = arith.addf %fn_q6, %n6 : f64
+  %fd_q6 = arith.divf %fd5, %x : f64
+  %fd6 = arith.addf %fd_q6, %d6 : f64
+  %fn_q7 = arith.divf %fn6, %x : f64
+  %fn7 = arith.addf %fn_q7, %n7 : f64
+  %fd_q7 = arith.divf %fd6, %x : f64
+  %fd7 = arith.addf %fd_q7, %d7 : f64
+  %fn_q8 = arith.divf %fn7, %x : f64
+  %fn8 = arith.addf %fn_q8, %n8 : f64
+  %fd_q8 = arith.divf %fd7, %x : f64
+  %fd8 = arith.addf %fd_q8, %d8 : f64
+  %fn_q9 = arith.divf %fn8, %x : f64
+  %fn9 = arith.addf %fn_q9, %n9 : f64
+  %fd_q9 = arith.divf %fd8, %x : f64
+  %fd9 = arith.addf %fd_q9, %d9 : f64
+  %fn_q10 = arith.divf %fn9, %x : f64
+  %fn10 = arith.addf %fn_q10, %n10 : f64
+  %fd_q10 = arith.divf %fd9, %x : f64
+  %fd10 = arith.addf %fd_q10, %d10 : f64
+  %fn_q11 = arith.divf %fn10, %x : f64
+  %fn11 = arith.addf %fn_q11, %n11 : f64
+  %fd_q11 = arith.divf %fd10, %x : f64
+  %fd11 = arith.addf %fd_q11, %d11 : f64
+  %fn_q12 = arith.divf %fn11, %x : f64
+  %fn12 = arith.addf %fn_q12, %n12 : f64
+  %fd_q12 = arith.divf %fd11, %x : f64
+  %fd12 = arith.addf %fd_q12, %d12 : f64
+  cf.br ^done(%fn12, %fd12 : f64, f64)
+^done(%num: f64, %den: f64):
+  %sum = arith.divf %num, %den : f64
+  return %sum : f64
+}
+
+// ---------------------------------------------------------------------------------------------
+// The integer functions of the math module on i64: exact results, CPython's ValueErrors for
+// negative arguments (runtime error codes 10 to 13), and a deoptimization wherever the result or
+// an intermediate product leaves i64 (the evaluator then computes it with big ints).
+
+func.func private @irc_int_error(%ctx: !llvm.ptr, %code: i64) -> (i64, i1) {
+  func.call @irc_error(%ctx, %code) : (!llvm.ptr, i64) -> ()
+  %zero = arith.constant 0 : i64
+  %true = arith.constant true
+  return %zero, %true : i64, i1
+}
+
+func.func private @irc_int_deopt(%ctx: !llvm.ptr) -> (i64, i1) {
+  %runtime_site = arith.constant -1 : i64
+  func.call @irc_deopt(%ctx, %runtime_site) : (!llvm.ptr, i64) -> ()
+  %zero = arith.constant 0 : i64
+  %true = arith.constant true
+  return %zero, %true : i64, i1
+}
+
+// The product lo * (lo + 1) * ... * hi (1 when lo > hi); deoptimizes when it leaves i64.
+func.func private @irc_int_range_product(%ctx: !llvm.ptr, %lo: i64, %hi: i64) -> (i64, i1) {
+  %one = arith.constant 1 : i64
+  %false = arith.constant false
+  cf.br ^loop(%one, %lo : i64, i64)
+^loop(%acc: i64, %i: i64):
+  %more = arith.cmpi sle, %i, %hi : i64
+  cf.cond_br %more, ^step, ^done(%acc : i64)
+^step:
+  %p:2 = arith.checked_muli %acc, %i : i64
+  cf.cond_br %p#1, ^deopt, ^next
+^next:
+  // Stop at hi itself: hi + 1 would wrap for hi = 2**63 - 1.
+  %last = arith.cmpi eq, %i, %hi : i64
+  %i_next = arith.addi %i, %one : i64
+  cf.cond_br %last, ^done(%p#0 : i64), ^loop(%p#0, %i_next : i64, i64)
+^deopt:
+  %d:2 = func.call @irc_int_deopt(%ctx) : (!llvm.ptr) -> (i64, i1)
+  return %d#0, %d#1 : i64, i1
+^done(%r: i64):
+  return %r, %false : i64, i1
+}
+
+// math.factorial(n): ValueError for negative n; 21! and beyond deoptimize.
+func.func private @irc_math_factorial(%ctx: !llvm.ptr, %n: i64) -> (i64, i1) {
+  %zero = arith.constant 0 : i64
+  %two = arith.constant 2 : i64
+  %negative = arith.cmpi slt, %n, %zero : i64
+  cf.cond_br %negative, ^negative, ^product
+^negative:
+  %code = arith.constant 10 : i64
+  %e:2 = func.call @irc_int_error(%ctx, %code) : (!llvm.ptr, i64) -> (i64, i1)
+  return %e#0, %e#1 : i64, i1
+^product:
+  %r:2 = func.call @irc_int_range_product(%ctx, %two, %n) : (!llvm.ptr, i64, i64) -> (i64, i1)
+  return %r#0, %r#1 : i64, i1
+}
+
+// math.isqrt(n): ValueError for negative n; the float square root as a first guess, then
+// corrected to the largest r with r * r <= n (the squares compared unsigned: they stay below
+// 2**64 for r near sqrt(2**63)).
+func.func private @irc_math_isqrt(%ctx: !llvm.ptr, %n: i64) -> (i64, i1) {
+  %zero = arith.constant 0 : i64
+  %one = arith.constant 1 : i64
+  %false = arith.constant false
+  %negative = arith.cmpi slt, %n, %zero : i64
+  cf.cond_br %negative, ^negative, ^guess
+^negative:
+  %code = arith.constant 11 : i64
+  %e:2 = func.call @irc_int_error(%ctx, %code) : (!llvm.ptr, i64) -> (i64, i1)
+  return %e#0, %e#1 : i64, i1
+^guess:
+  %f = arith.sitofp %n : i64 to f64
+  %root = func.call @sqrt(%f) : (f64) -> f64
+  %r0 = arith.fptosi %root : f64 to i64
+  cf.br ^down(%r0 : i64)
+^down(%r: i64):
+  %square = arith.muli %r, %r : i64
+  %too_big = arith.cmpi ugt, %square, %n : i64
+  %r_less = arith.subi %r, %one : i64
+  cf.cond_br %too_big, ^down(%r_less : i64), ^up(%r : i64)
+^up(%s: i64):
+  %s_more = arith.addi %s, %one : i64
+  %next_square = arith.muli %s_more, %s_more : i64
+  %fits = arith.cmpi ule, %next_square, %n : i64
+  cf.cond_br %fits, ^up(%s_more : i64), ^done(%s : i64)
+^done(%result: i64):
+  return %result, %false : i64, i1
+}
+
+// The checks comb and perm share: ValueError for a negative n or k (n first).
+func.func private @irc_comb_arguments(%ctx: !llvm.ptr, %n: i64, %k: i64) -> i1 {
+  %zero = arith.constant 0 : i64
+  %false = arith.constant false
+  %true = arith.constant true
+  %n_negative = arith.cmpi slt, %n, %zero : i64
+  cf.cond_br %n_negative, ^n_error, ^k_check
+^n_error:
+  %n_code = arith.constant 12 : i64
+  func.call @irc_error(%ctx, %n_code) : (!llvm.ptr, i64) -> ()
+  return %true : i1
+^k_check:
+  %k_negative = arith.cmpi slt, %k, %zero : i64
+  cf.cond_br %k_negative, ^k_error, ^ok
+^k_error:
+  %k_code = arith.constant 13 : i64
+  func.call @irc_error(%ctx, %k_code) : (!llvm.ptr, i64) -> ()
+  return %true : i1
+^ok:
+  return %false : i1
+}
+
+// math.perm(n, k): n! / (n - k)!, the product of n - k + 1 .. n; 0 when k > n.
+func.func private @irc_math_perm(%ctx: !llvm.ptr, %n: i64, %k: i64) -> (i64, i1) {
+  %zero = arith.constant 0 : i64
+  %one = arith.constant 1 : i64
+  %false = arith.constant false
+  %bad = func.call @irc_comb_arguments(%ctx, %n, %k) : (!llvm.ptr, i64, i64) -> i1
+  cf.cond_br %bad, ^raised, ^compare
+^raised:
+  %true = arith.constant true
+  return %zero, %true : i64, i1
+^compare:
+  %k_above = arith.cmpi sgt, %k, %n : i64
+  cf.cond_br %k_above, ^none, ^k_zero_check
+^none:
+  return %zero, %false : i64, i1
+^k_zero_check:
+  // perm(n, 0) is 1 (and n - k + 1 would wrap for n = 2**63 - 1).
+  %k_zero = arith.cmpi eq, %k, %zero : i64
+  cf.cond_br %k_zero, ^empty, ^product
+^empty:
+  return %one, %false : i64, i1
+^product:
+  %rest = arith.subi %n, %k : i64
+  %lo = arith.addi %rest, %one : i64
+  %r:2 = func.call @irc_int_range_product(%ctx, %lo, %n) : (!llvm.ptr, i64, i64) -> (i64, i1)
+  return %r#0, %r#1 : i64, i1
+}
+
+// math.comb(n, k): 0 when k > n; else with j = min(k, n - k), c = c * (n - j + i) / i for
+// i = 1 .. j (c is then C(n - j + i, i)); a result beyond i64 deoptimizes.
+func.func private @irc_math_comb(%ctx: !llvm.ptr, %n: i64, %k: i64) -> (i64, i1) {
+  %zero = arith.constant 0 : i64
+  %one = arith.constant 1 : i64
+  %false = arith.constant false
+  %bad = func.call @irc_comb_arguments(%ctx, %n, %k) : (!llvm.ptr, i64, i64) -> i1
+  cf.cond_br %bad, ^raised, ^compare
+^raised:
+  %true = arith.constant true
+  return %zero, %true : i64, i1
+^compare:
+  %k_above = arith.cmpi sgt, %k, %n : i64
+  cf.cond_br %k_above, ^done(%zero : i64), ^start
+^start:
+  %other = arith.subi %n, %k : i64
+  %k_smaller = arith.cmpi slt, %k, %other : i64
+  %j = arith.select %k_smaller, %k, %other : i64
+  %base = arith.subi %n, %j : i64
+  cf.br ^loop(%one, %one : i64, i64)
+^loop(%c: i64, %i: i64):
+  %more = arith.cmpi sle, %i, %j : i64
+  cf.cond_br %more, ^step, ^done(%c : i64)
+^step:
+  // c * factor / i as (c / g) * (factor / (i / g)) with g = gcd(c, i): exact, since i / g divides
+  // factor, and only the result itself can overflow (C(base + i, i) grows with i).
+  %factor = arith.addi %base, %i : i64
+  %g:2 = func.call @irc_math_gcd(%ctx, %c, %i) : (!llvm.ptr, i64, i64) -> (i64, i1)
+  %c_part = arith.divsi %c, %g#0 : i64
+  %i_part = arith.divsi %i, %g#0 : i64
+  %f_part = arith.divsi %factor, %i_part : i64
+  %p:2 = arith.checked_muli %c_part, %f_part : i64
+  cf.cond_br %p#1, ^deopt, ^next
+^next:
+  %i_next = arith.addi %i, %one : i64
+  cf.br ^loop(%p#0, %i_next : i64, i64)
+^deopt:
+  %d:2 = func.call @irc_int_deopt(%ctx) : (!llvm.ptr) -> (i64, i1)
+  return %d#0, %d#1 : i64, i1
+^done(%result: i64):
+  return %result, %false : i64, i1
+}
+
+// math.lcm(a, b): 0 if either is 0, else |a / gcd(a, b) * b|; beyond i64 deoptimizes.
+func.func private @irc_math_lcm(%ctx: !llvm.ptr, %a: i64, %b: i64) -> (i64, i1) {
+  %zero = arith.constant 0 : i64
+  %false = arith.constant false
+  %a_zero = arith.cmpi eq, %a, %zero : i64
+  %b_zero = arith.cmpi eq, %b, %zero : i64
+  %any_zero = arith.ori %a_zero, %b_zero : i1
+  cf.cond_br %any_zero, ^done(%zero : i64), ^gcd
+^gcd:
+  %g:2 = func.call @irc_math_gcd(%ctx, %a, %b) : (!llvm.ptr, i64, i64) -> (i64, i1)
+  cf.cond_br %g#1, ^failed, ^multiply
+^failed:
+  return %zero, %g#1 : i64, i1
+^multiply:
+  %f = arith.divsi %a, %g#0 : i64
+  %m:2 = arith.checked_muli %f, %b : i64
+  cf.cond_br %m#1, ^deopt, ^magnitude
+^magnitude:
+  %negated:2 = arith.checked_subi %zero, %m#0 : i64
+  cf.cond_br %negated#1, ^deopt, ^sign
+^sign:
+  %negative = arith.cmpi slt, %m#0, %zero : i64
+  %abs = arith.select %negative, %negated#0, %m#0 : i64
+  cf.br ^done(%abs : i64)
+^deopt:
+  %d:2 = func.call @irc_int_deopt(%ctx) : (!llvm.ptr) -> (i64, i1)
+  return %d#0, %d#1 : i64, i1
+^done(%result: i64):
+  return %result, %false : i64, i1
+}
+
+// pow(base, exp, mod) on ints (CPython's long_pow with a modulus): ValueError for mod 0
+// (code 14); a negative exponent takes the inverse of base modulo |mod| first (ValueError,
+// code 15, when there is none); the result has the sign of mod. Products are reduced with
+// @irc_mul_mod, which cannot overflow; mod = -2**63 deoptimizes.
+func.func private @irc_int_pow_mod(%ctx: !llvm.ptr, %base: i64, %exp: i64, %mod: i64) -> (i64, i1) {
+  %zero = arith.constant 0 : i64
+  %one = arith.constant 1 : i64
+  %false = arith.constant false
+  %mod_zero = arith.cmpi eq, %mod, %zero : i64
+  cf.cond_br %mod_zero, ^zero_modulus, ^magnitude
+^zero_modulus:
+  %zero_code = arith.constant 14 : i64
+  %ze:2 = func.call @irc_int_error(%ctx, %zero_code) : (!llvm.ptr, i64) -> (i64, i1)
+  return %ze#0, %ze#1 : i64, i1
+^magnitude:
+  %negated:2 = arith.checked_subi %zero, %mod : i64
+  cf.cond_br %negated#1, ^deopt, ^reduce
+^reduce:
+  %mod_negative = arith.cmpi slt, %mod, %zero : i64
+  %m = arith.select %mod_negative, %negated#0, %mod : i64
+  // base mod m in [0, m)
+  %rem = arith.remsi %base, %m : i64
+  %rem_negative = arith.cmpi slt, %rem, %zero : i64
+  %rem_up = arith.addi %rem, %m : i64
+  %b0 = arith.select %rem_negative, %rem_up, %rem : i64
+  %exp_negative = arith.cmpi slt, %exp, %zero : i64
+  cf.cond_br %exp_negative, ^inverse, ^power(%b0, %exp : i64, i64)
+^inverse:
+  %inv:2 = func.call @irc_inverse_mod(%b0, %m) : (i64, i64) -> (i64, i1)
+  cf.cond_br %inv#1, ^not_invertible, ^negate_exponent
+^not_invertible:
+  %inv_code = arith.constant 15 : i64
+  %ie:2 = func.call @irc_int_error(%ctx, %inv_code) : (!llvm.ptr, i64) -> (i64, i1)
+  return %ie#0, %ie#1 : i64, i1
+^negate_exponent:
+  // -exp fits: exp > -2**63 is not needed, as -(-2**63) wraps to itself and is handled as unsigned.
+  %positive_exp = arith.subi %zero, %exp : i64
+  cf.br ^power(%inv#0, %positive_exp : i64, i64)
+^power(%b: i64, %e: i64):
+  // result starts as 1 mod m (0 when m == 1); square-and-multiply over the bits of e (unsigned).
+  %m_one = arith.cmpi eq, %m, %one : i64
+  %start = arith.select %m_one, %zero, %one : i64
+  cf.br ^loop(%start, %b, %e : i64, i64, i64)
+^loop(%r: i64, %sq: i64, %bits: i64):
+  %done = arith.cmpi eq, %bits, %zero : i64
+  cf.cond_br %done, ^sign(%r : i64), ^step
+^step:
+  %low = arith.andi %bits, %one : i64
+  %odd = arith.cmpi ne, %low, %zero : i64
+  %times = func.call @irc_mul_mod(%r, %sq, %m) : (i64, i64, i64) -> i64
+  %r_next = arith.select %odd, %times, %r : i64
+  %sq_next = func.call @irc_mul_mod(%sq, %sq, %m) : (i64, i64, i64) -> i64
+  %bits_next = arith.shrui %bits, %one : i64
+  cf.br ^loop(%r_next, %sq_next, %bits_next : i64, i64, i64)
+^sign(%result: i64):
+  // Python's result has the sign of mod: r - m for a negative mod and r != 0.
+  %r_nonzero = arith.cmpi ne, %result, %zero : i64
+  %shift = arith.andi %mod_negative, %r_nonzero : i1
+  %shifted = arith.subi %result, %m : i64
+  %signed = arith.select %shift, %shifted, %result : i64
+  return %signed, %false : i64, i1
+^deopt:
+  %d:2 = func.call @irc_int_deopt(%ctx) : (!llvm.ptr) -> (i64, i1)
+  return %d#0, %d#1 : i64, i1
+}
+
+// a * b mod m for 0 <= a, b < m <= 2**63 - 1, by doubling and adding (each sum below 2**64,
+// compared unsigned), so nothing overflows.
+func.func private @irc_mul_mod(%a: i64, %b: i64, %m: i64) -> i64 {
+  %zero = arith.constant 0 : i64
+  %one = arith.constant 1 : i64
+  cf.br ^loop(%zero, %a, %b : i64, i64, i64)
+^loop(%acc: i64, %x: i64, %bits: i64):
+  %done = arith.cmpi eq, %bits, %zero : i64
+  cf.cond_br %done, ^done(%acc : i64), ^step
+^step:
+  %low = arith.andi %bits, %one : i64
+  %odd = arith.cmpi ne, %low, %zero : i64
+  %sum = func.call @irc_add_mod(%acc, %x, %m) : (i64, i64, i64) -> i64
+  %acc_next = arith.select %odd, %sum, %acc : i64
+  %x_next = func.call @irc_add_mod(%x, %x, %m) : (i64, i64, i64) -> i64
+  %bits_next = arith.shrui %bits, %one : i64
+  cf.br ^loop(%acc_next, %x_next, %bits_next : i64, i64, i64)
+^done(%r: i64):
+  return %r : i64
+}
+
+// (a + b) mod m for 0 <= a, b < m: the sum is below 2**64, so an unsigned compare decides.
+func.func private @irc_add_mod(%a: i64, %b: i64, %m: i64) -> i64 {
+  %sum = arith.addi %a, %b : i64
+  %wrap = arith.cmpi uge, %sum, %m : i64
+  %less = arith.subi %sum, %m : i64
+  %r = arith.select %wrap, %less, %sum : i64
+  return %r : i64
+}
+
+// The inverse of a modulo m (0 <= a < m) by the extended Euclidean algorithm, with the flag set
+// when gcd(a, m) != 1. The coefficients stay within (-m, m).
+func.func private @irc_inverse_mod(%a: i64, %m: i64) -> (i64, i1) {
+  %zero = arith.constant 0 : i64
+  %one = arith.constant 1 : i64
+  %false = arith.constant false
+  %true = arith.constant true
+  cf.br ^loop(%m, %a, %zero, %one : i64, i64, i64, i64)
+^loop(%r0: i64, %r1: i64, %t0: i64, %t1: i64):
+  %finished = arith.cmpi eq, %r1, %zero : i64
+  cf.cond_br %finished, ^check(%r0, %t0 : i64, i64), ^step
+^step:
+  %q = arith.divsi %r0, %r1 : i64
+  %qr = arith.muli %q, %r1 : i64
+  %r2 = arith.subi %r0, %qr : i64
+  %qt = arith.muli %q, %t1 : i64
+  %t2 = arith.subi %t0, %qt : i64
+  cf.br ^loop(%r1, %r2, %t1, %t2 : i64, i64, i64, i64)
+^check(%g: i64, %t: i64):
+  %coprime = arith.cmpi eq, %g, %one : i64
+  cf.cond_br %coprime, ^normalize, ^none
+^none:
+  return %zero, %true : i64, i1
+^normalize:
+  %t_negative = arith.cmpi slt, %t, %zero : i64
+  %t_up = arith.addi %t, %m : i64
+  %inverse = arith.select %t_negative, %t_up, %t : i64
+  return %inverse, %false : i64, i1
+}

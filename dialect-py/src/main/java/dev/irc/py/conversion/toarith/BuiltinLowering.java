@@ -6,6 +6,8 @@ import static dev.irc.py.conversion.toarith.RuntimeAbi.I64;
 import dev.irc.dialect.arith.CmpFPredicate;
 import dev.irc.dialect.arith.CmpIPredicate;
 import dev.irc.ir.Value;
+import dev.irc.py.semantics.NumberParsing;
+import dev.irc.py.semantics.PyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -45,7 +47,7 @@ final class BuiltinLowering {
       case "abs" -> List.of(abs(t.get(0), v.get(0)));
       case "min", "max" -> List.of(minMax(name.equals("min"), t.get(0), v));
       case "int" -> List.of(toInt(t.get(0), v.get(0)));
-      case "float" -> List.of(numeric.toFloat(v.get(0), t.get(0)));
+      case "float" -> List.of(t.get(0) instanceof PyType.Str(String s) ? parsedFloat(s) : numeric.toFloat(v.get(0), t.get(0)));
       case "bool" -> List.of(t.isEmpty() ? e.bool(false) : numeric.truth(v.get(0), t.get(0)));
       case "round" -> round(types, values);
       case "divmod" -> divmod(t, v);
@@ -102,6 +104,9 @@ final class BuiltinLowering {
 
   /** int(x): exact truncation of a float; ValueError for NaN, OverflowError for infinities, deopt beyond i64. */
   Value toInt(PyType type, Value value) {
+    if (type instanceof PyType.Str(String s)) {
+      return parsedInt(s);
+    }
     if (!(type instanceof PyType.Float)) {
       return numeric.toInt(value, type);
     }
@@ -111,6 +116,33 @@ final class BuiltinLowering {
     Value inRange = e.and(e.cmpf(CmpFPredicate.OGE, value, e.f64(-TWO_63)), e.cmpf(CmpFPredicate.OLT, value, e.f64(TWO_63)));
     e.deoptIf(e.not(inRange));
     return e.op("arith.fptosi", List.of(e.select(inRange, value, e.f64(0.0))), I64);
+  }
+
+  /**
+   * {@code int("literal")}: the string is a compile-time constant, so it is parsed now with the
+   * evaluator's rules; a ValueError is raised where the call is, an int beyond i64 deoptimizes.
+   */
+  private Value parsedInt(String literal) {
+    try {
+      Object n = NumberParsing.parseInt(literal);
+      if (n instanceof Long l) {
+        return e.i64(l);
+      }
+      e.deoptIf(e.bool(true));
+    } catch (PyException error) {
+      e.raiseIf(e.bool(true), error.type(), error.pyMessage());
+    }
+    return e.i64(0);
+  }
+
+  /** {@code float("literal")}, parsed at compile time like {@link #parsedInt}. */
+  private Value parsedFloat(String literal) {
+    try {
+      return e.f64(NumberParsing.parseFloat(literal));
+    } catch (PyException error) {
+      e.raiseIf(e.bool(true), error.type(), error.pyMessage());
+      return e.f64(0.0);
+    }
   }
 
   private List<Value> round(List<PyType> types, List<List<Value>> values) {
@@ -178,18 +210,62 @@ final class BuiltinLowering {
       return t.get(0).isIntLike() ? List.of(numeric.toInt(v.get(0), t.get(0)))
           : e.fallible("irc_math_" + function, List.of(v.get(0)));
     }
-    if (function.equals("gcd")) {
-      return e.fallible("irc_math_gcd", List.of(numeric.toInt(v.get(0), t.get(0)), numeric.toInt(v.get(1), t.get(1))));
+    switch (function) {
+      case "gcd", "lcm" -> {
+        return List.of(gcdOrLcm(function, t, v));
+      }
+      case "factorial", "isqrt" -> {
+        return e.fallible("irc_math_" + function, List.of(numeric.toInt(v.get(0), t.get(0))));
+      }
+      case "comb", "perm" -> {
+        Value n = numeric.toInt(v.get(0), t.get(0));
+        return t.size() == 1 ? e.fallible("irc_math_factorial", List.of(n))
+            : e.fallible("irc_math_" + function, List.of(n, numeric.toInt(v.get(1), t.get(1))));
+      }
+      case "ldexp" -> {
+        return e.fallible("irc_math_ldexp", List.of(numeric.toFloat(v.get(0), t.get(0)), numeric.toInt(v.get(1), t.get(1))));
+      }
+      case "hypot" -> {
+        if (t.isEmpty()) {
+          return List.of(e.f64(0.0));
+        }
+        if (t.size() == 1) {
+          return e.runtime("fabs", List.of(numeric.toFloat(v.get(0), t.get(0))));
+        }
+      }
+      default -> { }
     }
     var floats = new ArrayList<Value>();
     for (int i = 0; i < t.size(); i++) {
       floats.add(numeric.toFloat(v.get(i), t.get(i)));
+    }
+    if (BuiltinSignatures.LIBM_UNCHECKED.contains(function)) {
+      return e.runtime(function, floats);
     }
     Boolean canOverflow = floats.size() == 1 ? BuiltinSignatures.LIBM_CAN_OVERFLOW.get(function) : null;
     if (canOverflow != null) {
       return List.of(checkedLibmCall(function, floats.getFirst(), canOverflow));
     }
     return e.fallible((floats.size() == 1 ? "irc_math_" : "irc_math2_") + function, floats);
+  }
+
+  /**
+   * {@code math.gcd(*ints)} or {@code math.lcm(*ints)}: CPython folds the arguments left to right
+   * (no arguments give 0 and 1, one gives its absolute value); each step is a runtime helper
+   * that deoptimizes when the result leaves i64.
+   */
+  private Value gcdOrLcm(String function, List<PyType> t, List<Value> v) {
+    if (t.isEmpty()) {
+      return e.i64(function.equals("gcd") ? 0 : 1);
+    }
+    if (t.size() == 1) {
+      return abs(t.get(0), v.get(0));
+    }
+    Value result = numeric.toInt(v.get(0), t.get(0));
+    for (int i = 1; i < t.size(); i++) {
+      result = e.fallible("irc_math_" + function, List.of(result, numeric.toInt(v.get(i), t.get(i)))).getFirst();
+    }
+    return result;
   }
 
   /** {@code function(x)} straight from libm, with CPython's {@code math_1} error checks in IR. */

@@ -11,9 +11,11 @@ import java.util.Set;
 final class BuiltinSignatures {
   /** math functions from float to float (int arguments are converted as Python does). */
   static final Set<String> FLOAT_UNARY = Set.of("sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
-      "cosh", "tanh", "exp", "expm1", "log1p", "log2", "log10", "fabs", "degrees", "radians", "log");
+      "cosh", "tanh", "exp", "expm1", "log1p", "log2", "log10", "fabs", "degrees", "radians", "log", "asinh", "acosh",
+      "atanh", "cbrt", "exp2", "erf", "erfc", "gamma", "lgamma", "ulp");
   /** math functions from two floats to a float. */
-  static final Set<String> FLOAT_BINARY = Set.of("atan2", "copysign", "fmod", "pow", "hypot", "log");
+  static final Set<String> FLOAT_BINARY = Set.of("atan2", "copysign", "fmod", "pow", "hypot", "log", "remainder",
+      "nextafter");
   /**
    * math functions that CPython computes as plain libm calls checked by {@code math_1}: a NaN
    * result from a non-NaN argument is a domain error, an infinite result from a finite argument
@@ -24,7 +26,18 @@ final class BuiltinSignatures {
       java.util.Map.entry("sqrt", false), java.util.Map.entry("sin", false), java.util.Map.entry("cos", false),
       java.util.Map.entry("tan", false), java.util.Map.entry("asin", false), java.util.Map.entry("acos", false),
       java.util.Map.entry("atan", false), java.util.Map.entry("tanh", false), java.util.Map.entry("sinh", true),
-      java.util.Map.entry("cosh", true), java.util.Map.entry("exp", true), java.util.Map.entry("expm1", true));
+      java.util.Map.entry("cosh", true), java.util.Map.entry("exp", true), java.util.Map.entry("expm1", true),
+      java.util.Map.entry("asinh", false), java.util.Map.entry("acosh", false), java.util.Map.entry("atanh", false),
+      java.util.Map.entry("cbrt", false), java.util.Map.entry("exp2", true));
+  /**
+   * math functions that are plain libm calls CPython never reports an error for: erf and erfc
+   * (math_1a; glibc's errno on underflow is ignored) and nextafter.
+   */
+  static final Set<String> LIBM_UNCHECKED = Set.of("erf", "erfc", "nextafter");
+  /** math functions of ints to an int, as {@code irc_math_<f>} runtime helpers that deoptimize beyond i64. */
+  static final Set<String> INT_UNARY = Set.of("factorial", "isqrt");
+  /** math functions of two ints to an int. */
+  static final Set<String> INT_BINARY = Set.of("comb", "perm", "lcm", "gcd");
   /** math functions from a float to an int (identity on ints). */
   static final Set<String> TO_INT = Set.of("floor", "ceil", "trunc");
   /** math predicates on floats. */
@@ -47,8 +60,9 @@ final class BuiltinSignatures {
           ? PyType.NONE : PyType.DYNAMIC;
       case "abs" -> n == 1 && a.isNumber() ? (a instanceof PyType.Float ? PyType.FLOAT : PyType.INT) : PyType.DYNAMIC;
       case "min", "max" -> n >= 2 && a.isNumber() && positional.stream().allMatch(a::equals) ? a : PyType.DYNAMIC;
-      case "int" -> n == 1 && a.isNumber() ? PyType.INT : PyType.DYNAMIC;
-      case "float" -> n == 1 && a.isNumber() ? PyType.FLOAT : PyType.DYNAMIC;
+      case "int" -> n == 1 && (a.isNumber() || a instanceof PyType.Str) ? PyType.INT : PyType.DYNAMIC;
+      case "float" -> n == 1 && (a.isNumber() || a instanceof PyType.Str) ? PyType.FLOAT : PyType.DYNAMIC;
+      case "pow" -> n == 3 && positional.stream().allMatch(PyType::isIntLike) ? PyType.INT : PyType.DYNAMIC;
       case "bool" -> n == 0 || (n == 1 && isScalar(a)) ? PyType.BOOL : PyType.DYNAMIC;
       case "round" -> round(positional, keywordNames, keywords);
       case "divmod" -> n == 2 && a.isNumber() && b.isNumber()
@@ -62,6 +76,21 @@ final class BuiltinSignatures {
       why.append(describeCall(name, positional)).append(" is not compiled");
     }
     return result;
+  }
+
+  /**
+   * The result type of {@code pow(a, b)}, as for {@code a ** b}: float if either is a float; for
+   * ints, an int when the exponent is a constant {@code >= 0}, a float when it is a negative
+   * constant, else unknown at compile time.
+   */
+  static PyType pow(PyType a, PyType b, java.util.Optional<Long> constantExponent) {
+    if (!a.isNumber() || !b.isNumber()) {
+      return PyType.DYNAMIC;
+    }
+    if (!(a.isIntLike() && b.isIntLike())) {
+      return PyType.FLOAT;
+    }
+    return constantExponent.isEmpty() ? PyType.DYNAMIC : constantExponent.get() >= 0 ? PyType.INT : PyType.FLOAT;
   }
 
   static String describeCall(String name, List<PyType> arguments) {
@@ -87,13 +116,30 @@ final class BuiltinSignatures {
     if (!arguments.stream().allMatch(PyType::isNumber)) {
       return PyType.DYNAMIC;
     }
+    boolean ints = arguments.stream().allMatch(PyType::isIntLike);
+    switch (function) {
+      case "gcd", "lcm" -> {
+        return ints ? PyType.INT : PyType.DYNAMIC;
+      }
+      case "hypot" -> {
+        return arguments.size() <= 2 ? PyType.FLOAT : PyType.DYNAMIC;
+      }
+      case "ldexp" -> {
+        return arguments.size() == 2 && arguments.get(1).isIntLike() ? PyType.FLOAT : PyType.DYNAMIC;
+      }
+      case "perm" -> {
+        return ints && (arguments.size() == 1 || arguments.size() == 2) ? PyType.INT : PyType.DYNAMIC;
+      }
+      default -> { }
+    }
     return switch (arguments.size()) {
       case 1 -> FLOAT_UNARY.contains(function) ? PyType.FLOAT
           : TO_INT.contains(function) ? PyType.INT
           : PREDICATES.contains(function) ? PyType.BOOL
+          : INT_UNARY.contains(function) && ints ? PyType.INT
           : PyType.DYNAMIC;
       case 2 -> FLOAT_BINARY.contains(function) ? PyType.FLOAT
-          : function.equals("gcd") && arguments.stream().allMatch(PyType::isIntLike) ? PyType.INT
+          : INT_BINARY.contains(function) && ints ? PyType.INT
           : PyType.DYNAMIC;
       default -> PyType.DYNAMIC;
     };

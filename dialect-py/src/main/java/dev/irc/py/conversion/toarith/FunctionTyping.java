@@ -193,8 +193,16 @@ final class FunctionTyping {
       List<String> keywordNames = CallOps.keywordNames(op);
       int positional = operands.size() - keywordNames.size();
       var reason = new StringBuilder();
-      result = BuiltinSignatures.resultType(CallOps.builtinName(op), operands.subList(0, positional), keywordNames,
-          operands.subList(positional, operands.size()), reason);
+      if (CallOps.builtinName(op).equals("pow") && operands.size() == 2 && keywordNames.isEmpty()) {
+        result = BuiltinSignatures.pow(operands.get(0), operands.get(1), OperatorTyping.constantInt(op.operand(1)));
+        if (result instanceof PyType.Dynamic) {
+          reason.append(BuiltinSignatures.describeCall("pow", operands))
+              .append(" is not compiled (an int exponent whose sign is not known at compile time)");
+        }
+      } else {
+        result = BuiltinSignatures.resultType(CallOps.builtinName(op), operands.subList(0, positional), keywordNames,
+            operands.subList(positional, operands.size()), reason);
+      }
       why = reason.toString();
     } else if (name.equals(VariableOps.GLOBAL_LOAD.name())) {
       result = program.globalType(VariableOps.variableName(op));

@@ -62,6 +62,17 @@ final class RuntimeAbi {
       sig(f, List.of(F64), List.of(F64));
     }
     sig("fabs", List.of(F64), List.of(F64));
+    sig("erf", List.of(F64), List.of(F64));
+    sig("erfc", List.of(F64), List.of(F64));
+    sig("nextafter", List.of(F64, F64), List.of(F64));
+    for (String f : BuiltinSignatures.INT_UNARY) {
+      sig("irc_math_" + f, List.of(I64), List.of(I64, I1));
+    }
+    for (String f : BuiltinSignatures.INT_BINARY) {
+      sig("irc_math_" + f, List.of(I64, I64), List.of(I64, I1));
+    }
+    sig("irc_math_ldexp", List.of(F64, I64), List.of(F64, I1));
+    sig("irc_int_pow_mod", List.of(I64, I64, I64), List.of(I64, I1));
   }
 
   private RuntimeAbi() {}

@@ -424,6 +424,13 @@ final class SpecializationLowering {
   }
 
   private Value powBuiltin(Operation op, List<PyType> t, PyType result, Long exponent) {
+    if (t.size() == 3) {
+      var ints = new ArrayList<Value>();
+      for (int i = 0; i < 3; i++) {
+        ints.add(numeric.toInt(single(op.operand(i)), t.get(i)));
+      }
+      return e.fallible("irc_int_pow_mod", ints).getFirst();
+    }
     if (result instanceof PyType.Float && t.get(0).isIntLike() && t.get(1).isIntLike()) {
       return numeric.binary("pow", PyType.FLOAT, numeric.toFloat(single(op.operand(0)), t.get(0)),
           PyType.FLOAT, numeric.toFloat(single(op.operand(1)), t.get(1)), PyType.FLOAT, null);

@@ -104,6 +104,7 @@ public final class JavaRuntime implements RunState {
     });
     define("floor", a -> List.of(Math.floor((Double) a.get(0))));
     define("fabs", a -> List.of(Math.abs((Double) a.get(0))));
+    define("nextafter", a -> List.of(dev.irc.py.semantics.SystemLibm.nextafter((Double) a.get(0), (Double) a.get(1))));
     for (String name : dev.irc.py.semantics.SystemLibm.UNARY_FUNCTIONS) {
       java.util.function.DoubleUnaryOperator libm = dev.irc.py.semantics.SystemLibm.function(name);
       define(name, a -> List.of(libm.applyAsDouble((Double) a.get(0))));
@@ -135,6 +136,27 @@ public final class JavaRuntime implements RunState {
     unary("fabs", PyMath::fabs);
     unary("degrees", PyMath::degrees);
     unary("radians", PyMath::radians);
+    unary("asinh", PyMath::asinh);
+    unary("acosh", PyMath::acosh);
+    unary("atanh", PyMath::atanh);
+    unary("cbrt", PyMath::cbrt);
+    unary("exp2", PyMath::exp2);
+    unary("erf", PyMath::erf);
+    unary("erfc", PyMath::erfc);
+    unary("gamma", PyMath::gamma);
+    unary("lgamma", PyMath::lgamma);
+    unary("ulp", PyMath::ulp);
+    fallible("irc_math2_remainder", a -> PyMath.remainder(a.get(0), a.get(1)));
+    fallible("irc_math2_nextafter", a -> PyMath.nextafter(a.get(0), a.get(1)));
+    fallible("irc_math_ldexp", a -> PyMath.ldexp(a.get(0), a.get(1)));
+    // factorial, comb and perm of huge i64s would take forever as big ints: a result known not to
+    // fit in i64 deoptimizes without being computed (the IR runtime does the same).
+    fallible("irc_math_factorial", a -> (Long) a.get(0) > 20 ? TOO_BIG : PyMath.factorial(a.get(0)));
+    fallible("irc_math_isqrt", a -> PyMath.isqrt(a.get(0)));
+    fallible("irc_math_comb", a -> combFits((Long) a.get(0), (Long) a.get(1)) ? PyMath.comb(a.get(0), a.get(1)) : TOO_BIG);
+    fallible("irc_math_perm", a -> permFits((Long) a.get(0), (Long) a.get(1)) ? PyMath.perm(a.get(0), a.get(1)) : TOO_BIG);
+    fallible("irc_math_lcm", a -> PyMath.lcm(List.of(a.get(0), a.get(1))));
+    fallible("irc_int_pow_mod", a -> PyInt.powMod(a.get(0), a.get(1), a.get(2)));
     fallible("irc_math2_atan2", a -> PyMath.atan2(a.get(0), a.get(1)));
     fallible("irc_math2_copysign", a -> PyMath.copysign(a.get(0), a.get(1)));
     fallible("irc_math2_fmod", a -> PyMath.fmod(a.get(0), a.get(1)));
@@ -164,9 +186,50 @@ public final class JavaRuntime implements RunState {
     });
   }
 
+  /** A result beyond i64, which {@link #fallible} turns into a deoptimization. */
+  private static final java.math.BigInteger TOO_BIG = java.math.BigInteger.ONE.shiftLeft(64);
+
+  /**
+   * Whether comb(n, k) fits in i64 (or raises, or is 0): C(n - j + i, i) for j = min(k, n - k)
+   * grows with i, so the first step beyond i64 decides.
+   */
+  private static boolean combFits(long n, long k) {
+    if (n < 0 || k < 0 || k > n) {
+      return true;
+    }
+    long j = Math.min(k, n - k);
+    java.math.BigInteger c = java.math.BigInteger.ONE;
+    for (long i = 1; i <= j; i++) {
+      c = c.multiply(java.math.BigInteger.valueOf(n - j + i)).divide(java.math.BigInteger.valueOf(i));
+      if (c.bitLength() > 63) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether perm(n, k) fits in i64 (or raises, or is 0): its partial products only grow. */
+  private static boolean permFits(long n, long k) {
+    if (n < 0 || k < 0 || k > n) {
+      return true;
+    }
+    java.math.BigInteger p = java.math.BigInteger.ONE;
+    for (long i = n - k + 1; i <= n && i > 0; i++) {
+      p = p.multiply(java.math.BigInteger.valueOf(i));
+      if (p.bitLength() > 63) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The helpers whose result is an i64. */
+  private static final java.util.Set<String> INT_RESULTS = java.util.Set.of("irc_round_f64", "irc_math_gcd",
+      "irc_math_floor", "irc_math_ceil", "irc_math_trunc", "irc_math_factorial", "irc_math_isqrt", "irc_math_comb",
+      "irc_math_perm", "irc_math_lcm", "irc_int_pow_mod");
+
   private static Object zeroLike(String name) {
-    return name.equals("irc_round_f64") || name.equals("irc_math_gcd") || name.equals("irc_math_floor")
-        || name.equals("irc_math_ceil") || name.equals("irc_math_trunc") ? (Object) 0L : (Object) 0.0;
+    return INT_RESULTS.contains(name) ? (Object) 0L : (Object) 0.0;
   }
 
   private List<Object> print(String text) {
