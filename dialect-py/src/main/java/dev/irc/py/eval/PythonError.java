@@ -13,7 +13,7 @@ public final class PythonError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient PyException exception;
-  /** A bare {@code raise} re-raises with the frame of the raising function already recorded. */
+  /** A bare {@code raise} adds no traceback entry for the frame it is in (CPython's RERAISE). */
   private transient boolean frameRecorded;
 
   PythonError(PyException exception) {
@@ -30,7 +30,7 @@ public final class PythonError extends RuntimeException {
     return new PythonError(exception);
   }
 
-  /** Re-raises {@code exception} from the frame that handles it, whose entry it already has. */
+  /** Re-raises {@code exception} with a bare {@code raise}: the raising frame adds no entry. */
   static PythonError reraise(PyException exception) {
     var error = new PythonError(exception);
     error.frameRecorded = true;

@@ -189,8 +189,8 @@ final class StepCompiler {
         if (handled == null) {
           throw new PyException("RuntimeError", "No active exception to reraise");
         }
-        boolean ownFrame = s[stateSlot] instanceof FrameExceptions state && state.handled() == handled;
-        throw ownFrame ? PythonError.reraise(handled) : new PythonError(handled);
+        // As in CPython, a bare raise adds no traceback entry for the frame it is in.
+        throw PythonError.reraise(handled);
       };
       case "py.constant" -> {
         Object value = constantValue(ConstantOp.value(op));

@@ -408,14 +408,8 @@ final class FunctionLowering {
       return;
     }
     Location location = s.location();
-    Block protectedBlock = new Block();
-    Block handler = new Block();
+    Block handler = enterProtected(location);
     Block join = new Block();
-    ssa.addEdges(ExceptionOps.tryEnter(builder, location, protectedBlock, handler));
-    current = null;
-    seal(protectedBlock);
-    seal(handler);
-    enter(protectedBlock);
     cleanups.push(new Finally(location, s.finalBody()));
     if (s.handlers().isEmpty()) {
       lowerStatements(s.body());
@@ -447,14 +441,8 @@ final class FunctionLowering {
 
   private void lowerTryExcept(Stmt.Try s) {
     Location location = s.location();
-    Block protectedBlock = new Block();
-    Block handler = new Block();
+    Block handler = enterProtected(location);
     Block join = new Block();
-    ssa.addEdges(ExceptionOps.tryEnter(builder, location, protectedBlock, handler));
-    current = null;
-    seal(protectedBlock);
-    seal(handler);
-    enter(protectedBlock);
     cleanups.push(new Protected(location));
     lowerStatements(s.body());
     cleanups.pop();
@@ -499,6 +487,21 @@ final class FunctionLowering {
     }
     seal(join);
     enter(join);
+  }
+
+  /**
+   * Emits {@code py.try_enter} and continues in the protected block; gives back the handler
+   * block, whose one predecessor is the try_enter (so it is sealed at once).
+   */
+  private Block enterProtected(Location location) {
+    Block protectedBlock = new Block();
+    Block handler = new Block();
+    ssa.addEdges(ExceptionOps.tryEnter(builder, location, protectedBlock, handler));
+    current = null;
+    seal(protectedBlock);
+    seal(handler);
+    enter(protectedBlock);
+    return handler;
   }
 
   /**
