@@ -56,7 +56,22 @@ public final class CallOps {
       .syntax(PySyntax.string("name", true, List.of(PyObjectType.INSTANCE)))
       .build();
 
+  public static final OpDefinition CALL_VALUE = OpDefinition.builder("py.call_value")
+      .summary("Calls a value, e.g. a global ('%r = py.call_value %f, %a'); no value irc has is callable, so it raises TypeError.")
+      .operands(Arity.atLeast(1))
+      .results(1)
+      .syntax(PySyntax.operands(List.of(PyObjectType.INSTANCE)))
+      .build();
+
   private CallOps() {}
+
+  /** {@code py.call_value %callee, arguments...}: a call of a value the front end cannot resolve. */
+  public static Value callValue(OpBuilder builder, Location location, Value callee, List<Value> positional) {
+    return builder.create(new OperationState(CALL_VALUE.name(), location)
+        .addOperand(callee)
+        .addOperands(positional)
+        .addResultType(PyObjectType.INSTANCE)).result();
+  }
 
   /** {@code py.call @callee(arguments)}. */
   public static Value call(OpBuilder builder, Location location, String callee, List<Value> arguments) {

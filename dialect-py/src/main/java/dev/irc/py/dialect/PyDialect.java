@@ -31,7 +31,7 @@ public final class PyDialect implements Dialect {
     var operations = new ArrayList<>(List.of(
         FuncOp.DEFINITION, ConstantOp.DEFINITION,
         OperatorOps.BINOP, OperatorOps.UNOP, OperatorOps.COMPARE, OperatorOps.TRUTH,
-        CallOps.CALL, CallOps.BUILTIN,
+        CallOps.CALL, CallOps.BUILTIN, CallOps.CALL_VALUE,
         VariableOps.GLOBAL_LOAD, VariableOps.GLOBAL_STORE, VariableOps.UNBOUND, VariableOps.CHECK_BOUND,
         VariableOps.GLOBAL_DELETE, VariableOps.LOCAL_LOAD, VariableOps.LOCAL_STORE,
         IterationOps.ITER, IterationOps.NEXT, IterationOps.UNPACK,

@@ -248,6 +248,12 @@ final class StepCompiler {
         };
       }
       case "py.builtin" -> builtinStep(op, in, out);
+      case "py.call_value" -> {
+        int callee = in[0];
+        yield s -> {
+          throw PyException.type("'" + PyType.nameOf(s[callee]) + "' object is not callable");
+        };
+      }
       case "py.global_load" -> {
         GlobalCell cell = evaluator.global(VariableOps.variableName(op));
         yield s -> {

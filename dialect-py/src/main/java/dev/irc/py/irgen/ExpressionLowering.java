@@ -283,8 +283,17 @@ final class ExpressionLowering {
       return builtinCall(e, id, Set.of());
     }
     checkNotBuiltin(callee, id, "calling '" + id + "'");
-    // Not a function irc knows: reading the name raises NameError at run time if it is unassigned.
-    return VariableOps.globalLoad(builder(), callee.location(), id);
+    // Not a function irc knows: a global, read first (NameError if it is unassigned), then the
+    // arguments, then the call of its value.
+    if (!e.keywords().isEmpty()) {
+      throw Unsupported.construct(e.keywords().getFirst(), "a keyword argument in a call of a variable");
+    }
+    Value function = VariableOps.globalLoad(builder(), callee.location(), id);
+    var positional = new ArrayList<Value>();
+    for (Expr argument : e.args()) {
+      positional.add(lower(argument));
+    }
+    return CallOps.callValue(builder(), e.location(), function, positional);
   }
 
   private Value mathCall(Expr.Call e, String name) {
