@@ -94,6 +94,10 @@ for n in range(0, 6):
     for _ in range(40):
         case("hypot", *[rng.choice([rng.uniform(-10, 10), random_bits_float(), 1e-310 * rng.random(),
                                     rng.uniform(-1e300, 1e300)]) for _ in range(n)])
+for n in range(2, 6):
+    for _ in range(40):
+        case("hypot", *[rng.choice([1e-310, 1e-320, 2.2250738585072014e-308]) * rng.random() for _ in range(n)])
+        case("hypot", *[rng.uniform(-1.0, 1.0) * 10.0 ** rng.randint(-320, 308) for _ in range(n)])
 for args in [(3, 4), (1e-310, 2e-310), (3e-320, 5e-321, 7e-322), (INF, NAN), (NAN, 1.0), (1, 2, 3),
              (5e-324, 5e-324, 5e-324), (1e308, 1e308, 1e308)]:
     case("hypot", *args)

@@ -1100,9 +1100,12 @@ func.func private @irc_math_pow_nonfinite(%x: f64, %y: f64) -> f64 {
   return %inf_exponent_power : f64
 }
 
-// math.hypot(x, y): CPython 3.11's vector_norm of (|x|, |y|), not libm's hypot.
+// math.hypot(x, y): CPython 3.11's vector_norm of (|x|, |y|), not libm's hypot; the steps are
+// @irc_norm_scale, @irc_norm_add and @irc_norm_finish, which compiled hypot of n coordinates
+// calls the same way (dev.irc.py.semantics.VectorNorm computes the same).
 func.func private @irc_math2_hypot(%ctx: !llvm.ptr, %x: f64, %y: f64) -> (f64, i1) {
   %zero = arith.constant 0.0 : f64
+  %one = arith.constant 1.0 : f64
   %a = func.call @fabs(%x) : (f64) -> f64
   %b = func.call @fabs(%y) : (f64) -> f64
   // max starts at 0.0 and takes each coordinate greater than it (a NaN never is).
@@ -1111,58 +1114,142 @@ func.func private @irc_math2_hypot(%ctx: !llvm.ptr, %x: f64, %y: f64) -> (f64, i
   %b_greater = arith.cmpf ogt, %b, %max_a : f64
   %max = arith.select %b_greater, %b, %max_a : f64
   %found_nan = arith.cmpf uno, %a, %b : f64
-  %r = func.call @irc_vector_norm2(%a, %b, %max, %found_nan) : (f64, f64, f64, i1) -> f64
+  %scale = func.call @irc_norm_scale(%ctx, %max) : (!llvm.ptr, f64) -> f64
+  %s1:4 = func.call @irc_norm_add(%ctx, %one, %zero, %zero, %zero, %a, %scale, %max) : (!llvm.ptr, f64, f64, f64, f64, f64, f64, f64) -> (f64, f64, f64, f64)
+  %s2:4 = func.call @irc_norm_add(%ctx, %s1#0, %s1#1, %s1#2, %s1#3, %b, %scale, %max) : (!llvm.ptr, f64, f64, f64, f64, f64, f64, f64) -> (f64, f64, f64, f64)
+  %single = arith.constant false
+  %r = func.call @irc_norm_finish(%ctx, %s2#0, %s2#1, %s2#2, %s2#3, %scale, %max, %found_nan, %single) : (!llvm.ptr, f64, f64, f64, f64, f64, f64, i1, i1) -> f64
   %false = arith.constant false
   return %r, %false : f64, i1
 }
 
-// CPython's vector_norm for two magnitudes %a, %b with maximum %max: infinity wins over NaN;
-// otherwise the coordinates are scaled by a power of two so the largest is in [0.5, 1), their
-// squares summed exactly as double-length values (fma gives each square's rounding error), and
-// the square root corrected once by the residual. Subnormal maxima are first scaled by 1/DBL_MIN
-// (ldexp(1.0, -max_e) would overflow).
-func.func private @irc_vector_norm2(%a: f64, %b: f64, %max: f64, %found_nan: i1) -> f64 {
+// vector_norm's scale for the largest magnitude %max = m * 2**e (0.5 <= m < 1): 2**-e, or NaN
+// when e < -1023 (2**-e would overflow; the coordinates are then divided by %max); 1 for a zero,
+// infinite or NaN maximum, whose norm @irc_norm_finish decides without the sum.
+func.func private @irc_norm_scale(%ctx: !llvm.ptr, %max: f64) -> f64 {
   %zero = arith.constant 0.0 : f64
   %one = arith.constant 1.0 : f64
-  %two = arith.constant 2.0 : f64
-  %max_infinite = func.call @irc_is_infinite(%max) : (f64) -> i1
-  cf.cond_br %max_infinite, ^done(%max : f64), ^nan_check
-^nan_check:
-  %nan = arith.constant 0x7FF8000000000000 : f64
-  cf.cond_br %found_nan, ^done(%nan : f64), ^zero_check
-^zero_check:
-  %max_zero = arith.cmpf oeq, %max, %zero : f64
-  cf.cond_br %max_zero, ^done(%max : f64), ^exponent
+  %positive = arith.cmpf ogt, %max, %zero : f64
+  %finite = func.call @irc_is_finite(%max) : (f64) -> i1
+  %usable = arith.andi %positive, %finite : i1
+  cf.cond_br %usable, ^exponent, ^done(%one : f64)
 ^exponent:
   %one_slot = arith.constant 1 : i64
   %exponent_slot = llvm.alloca %one_slot x i32 : (i64) -> !llvm.ptr
   %ignored = func.call @frexp(%max, %exponent_slot) : (f64, !llvm.ptr) -> f64
   %max_e = llvm.load %exponent_slot : !llvm.ptr -> i32
   %lowest = arith.constant -1023 : i32
-  %subnormal = arith.cmpi slt, %max_e, %lowest : i32
-  cf.cond_br %subnormal, ^rescale, ^scale
-^rescale:
-  %dbl_min = arith.constant 2.2250738585072014E-308 : f64
-  %a_normal = arith.divf %a, %dbl_min : f64
-  %b_normal = arith.divf %b, %dbl_min : f64
-  %max_normal = arith.divf %max, %dbl_min : f64
-  %no_nan = arith.constant false
-  %norm_normal = func.call @irc_vector_norm2(%a_normal, %b_normal, %max_normal, %no_nan) : (f64, f64, f64, i1) -> f64
-  %norm = arith.mulf %dbl_min, %norm_normal : f64
-  cf.br ^done(%norm : f64)
-^scale:
+  %tiny = arith.cmpi slt, %max_e, %lowest : i32
+  %nan = arith.constant 0x7FF8000000000000 : f64
+  cf.cond_br %tiny, ^done(%nan : f64), ^power
+^power:
   %zero_i32 = arith.constant 0 : i32
   %minus_max_e = arith.subi %zero_i32, %max_e : i32
   %scale = func.call @ldexp(%one, %minus_max_e) : (f64, i32) -> f64
-  %a_scaled = arith.mulf %a, %scale : f64
-  %b_scaled = arith.mulf %b, %scale : f64
-  %s1:3 = func.call @irc_add_square(%one, %zero, %zero, %a_scaled, %a_scaled) : (f64, f64, f64, f64, f64) -> (f64, f64, f64)
-  %s2:3 = func.call @irc_add_square(%s1#0, %s1#1, %s1#2, %b_scaled, %b_scaled) : (f64, f64, f64, f64, f64) -> (f64, f64, f64)
-  %h = func.call @irc_norm_residual_root(%s2#0, %s2#1, %s2#2) : (f64, f64, f64) -> f64
-  // Differential correction: subtract h*h, then h += residual / (2h).
-  %neg_h = arith.negf %h : f64
-  %s3:3 = func.call @irc_add_square(%s2#0, %s2#1, %s2#2, %neg_h, %h) : (f64, f64, f64, f64, f64) -> (f64, f64, f64)
-  %residual = func.call @irc_norm_residual(%s3#0, %s3#1, %s3#2) : (f64, f64, f64) -> f64
+  cf.br ^done(%scale : f64)
+^done(%result: f64):
+  return %result : f64
+}
+
+// Adds the square of the magnitude %x to the sum (%csum, starting at 1, and the corrections
+// %frac1..3). Scaled by a power of two, x is split exactly into hi + lo (Veltkamp-Dekker with
+// 2**27 + 1), and hi*hi and 2*hi*lo are added with their rounding errors kept in frac1 and frac2,
+// lo*lo in frac3 (|csum| >= each term, since csum starts at 1). With a NaN scale (a subnormal
+// maximum), (x / max)**2 is added with its error in frac1.
+func.func private @irc_norm_add(%ctx: !llvm.ptr, %csum: f64, %frac1: f64, %frac2: f64, %frac3: f64, %x: f64, %scale: f64, %max: f64) -> (f64, f64, f64, f64) {
+  %two = arith.constant 2.0 : f64
+  %t27 = arith.constant 134217729.0 : f64
+  %divide = arith.cmpf uno, %scale, %scale : f64
+  cf.cond_br %divide, ^divided, ^scaled
+^divided:
+  %q = arith.divf %x, %max : f64
+  %q_square = arith.mulf %q, %q : f64
+  %q_sum = arith.addf %csum, %q_square : f64
+  %q_lost = arith.subf %csum, %q_sum : f64
+  %q_error = arith.addf %q_lost, %q_square : f64
+  %q_frac1 = arith.addf %frac1, %q_error : f64
+  return %q_sum, %q_frac1, %frac2, %frac3 : f64, f64, f64, f64
+^scaled:
+  %v = arith.mulf %x, %scale : f64
+  %t = arith.mulf %v, %t27 : f64
+  %t_minus_v = arith.subf %t, %v : f64
+  %hi = arith.subf %t, %t_minus_v : f64
+  %lo = arith.subf %v, %hi : f64
+  %square = arith.mulf %hi, %hi : f64
+  %first = arith.addf %csum, %square : f64
+  %first_lost = arith.subf %csum, %first : f64
+  %first_error = arith.addf %first_lost, %square : f64
+  %new_frac1 = arith.addf %frac1, %first_error : f64
+  %twice_hi = arith.mulf %two, %hi : f64
+  %cross = arith.mulf %twice_hi, %lo : f64
+  %second = arith.addf %first, %cross : f64
+  %second_lost = arith.subf %first, %second : f64
+  %second_error = arith.addf %second_lost, %cross : f64
+  %new_frac2 = arith.addf %frac2, %second_error : f64
+  %lo_square = arith.mulf %lo, %lo : f64
+  %new_frac3 = arith.addf %frac3, %lo_square : f64
+  return %second, %new_frac1, %new_frac2, %new_frac3 : f64, f64, f64, f64
+}
+
+// The norm from the finished sum: an infinite maximum wins over NaN, then NaN; a zero maximum
+// or a single coordinate is the maximum. With a NaN scale, max * sqrt(csum - 1 + frac1);
+// otherwise h = sqrt(csum - 1 + (frac1 + frac2 + frac3)), h*h subtracted exactly (split as the
+// coordinates were), and h corrected by the residual / (2h), then unscaled.
+func.func private @irc_norm_finish(%ctx: !llvm.ptr, %csum: f64, %frac1: f64, %frac2: f64, %frac3: f64, %scale: f64, %max: f64, %found_nan: i1, %single: i1) -> f64 {
+  %zero = arith.constant 0.0 : f64
+  %one = arith.constant 1.0 : f64
+  %two = arith.constant 2.0 : f64
+  %minus_two = arith.constant -2.0 : f64
+  %t27 = arith.constant 134217729.0 : f64
+  %max_infinite = func.call @irc_is_infinite(%max) : (f64) -> i1
+  cf.cond_br %max_infinite, ^done(%max : f64), ^nan_check
+^nan_check:
+  %nan = arith.constant 0x7FF8000000000000 : f64
+  cf.cond_br %found_nan, ^done(%nan : f64), ^trivial_check
+^trivial_check:
+  %max_zero = arith.cmpf oeq, %max, %zero : f64
+  %trivial = arith.ori %max_zero, %single : i1
+  cf.cond_br %trivial, ^done(%max : f64), ^mode
+^mode:
+  %divide = arith.cmpf uno, %scale, %scale : f64
+  %base = arith.subf %csum, %one : f64
+  cf.cond_br %divide, ^divided, ^scaled
+^divided:
+  %d_total = arith.addf %base, %frac1 : f64
+  %d_root = func.call @sqrt(%d_total) : (f64) -> f64
+  %d_norm = arith.mulf %max, %d_root : f64
+  cf.br ^done(%d_norm : f64)
+^scaled:
+  %f12 = arith.addf %frac1, %frac2 : f64
+  %f123 = arith.addf %f12, %frac3 : f64
+  %total = arith.addf %base, %f123 : f64
+  %h = func.call @sqrt(%total) : (f64) -> f64
+  %t = arith.mulf %h, %t27 : f64
+  %t_minus_h = arith.subf %t, %h : f64
+  %hi = arith.subf %t, %t_minus_h : f64
+  %lo = arith.subf %h, %hi : f64
+  %neg_hi = arith.negf %hi : f64
+  %x1 = arith.mulf %neg_hi, %hi : f64
+  %c1 = arith.addf %csum, %x1 : f64
+  %l1 = arith.subf %csum, %c1 : f64
+  %e1 = arith.addf %l1, %x1 : f64
+  %g1 = arith.addf %frac1, %e1 : f64
+  %m2 = arith.mulf %minus_two, %hi : f64
+  %x2 = arith.mulf %m2, %lo : f64
+  %c2 = arith.addf %c1, %x2 : f64
+  %l2 = arith.subf %c1, %c2 : f64
+  %e2 = arith.addf %l2, %x2 : f64
+  %g2 = arith.addf %frac2, %e2 : f64
+  %neg_lo = arith.negf %lo : f64
+  %x3 = arith.mulf %neg_lo, %lo : f64
+  %c3 = arith.addf %c2, %x3 : f64
+  %l3 = arith.subf %c2, %c3 : f64
+  %e3 = arith.addf %l3, %x3 : f64
+  %g3 = arith.addf %frac3, %e3 : f64
+  %c3_base = arith.subf %c3, %one : f64
+  %g12 = arith.addf %g1, %g2 : f64
+  %g123 = arith.addf %g12, %g3 : f64
+  %residual = arith.addf %c3_base, %g123 : f64
   %twice_h = arith.mulf %two, %h : f64
   %correction = arith.divf %residual, %twice_h : f64
   %corrected = arith.addf %h, %correction : f64
@@ -1170,36 +1257,6 @@ func.func private @irc_vector_norm2(%a: f64, %b: f64, %max: f64, %found_nan: i1)
   cf.br ^done(%unscaled : f64)
 ^done(%result: f64):
   return %result : f64
-}
-
-// One step of vector_norm's sum: adds the exact product %p * %q (dl_mul: hi plus the fma
-// residual lo) to the running sum held as %csum plus the corrections %frac1 (products' low parts)
-// and %frac2 (dl_fast_sum's rounding errors; |csum| >= |hi| holds since csum starts at 1).
-func.func private @irc_add_square(%csum: f64, %frac1: f64, %frac2: f64, %p: f64, %q: f64) -> (f64, f64, f64) {
-  %hi = arith.mulf %p, %q : f64
-  %neg_hi = arith.negf %hi : f64
-  %lo = func.call @fma(%p, %q, %neg_hi) : (f64, f64, f64) -> f64
-  %sum = arith.addf %csum, %hi : f64
-  %lost = arith.subf %csum, %sum : f64
-  %sum_error = arith.addf %lost, %hi : f64
-  %new_frac2 = arith.addf %frac2, %sum_error : f64
-  %new_frac1 = arith.addf %frac1, %lo : f64
-  return %sum, %new_frac1, %new_frac2 : f64, f64, f64
-}
-
-// csum - 1.0 + (frac1 + frac2): the sum without the 1.0 it started from.
-func.func private @irc_norm_residual(%csum: f64, %frac1: f64, %frac2: f64) -> f64 {
-  %one = arith.constant 1.0 : f64
-  %high = arith.subf %csum, %one : f64
-  %low = arith.addf %frac1, %frac2 : f64
-  %total = arith.addf %high, %low : f64
-  return %total : f64
-}
-
-func.func private @irc_norm_residual_root(%csum: f64, %frac1: f64, %frac2: f64) -> f64 {
-  %total = func.call @irc_norm_residual(%csum, %frac1, %frac2) : (f64, f64, f64) -> f64
-  %root = func.call @sqrt(%total) : (f64) -> f64
-  return %root : f64
 }
 
 // float ** float (CPython's float_pow): the special cases CPython sorts out before calling libm,

@@ -232,6 +232,9 @@ final class BuiltinLowering {
         if (t.size() == 1) {
           return e.runtime("fabs", List.of(numeric.toFloat(v.get(0), t.get(0))));
         }
+        if (t.size() > 2) {
+          return List.of(vectorNorm(t, v));
+        }
       }
       default -> { }
     }
@@ -266,6 +269,34 @@ final class BuiltinLowering {
       result = e.fallible("irc_math_" + function, List.of(result, numeric.toInt(v.get(i), t.get(i)))).getFirst();
     }
     return result;
+  }
+
+  /**
+   * {@code math.hypot(*coordinates)} of three or more: CPython's vector_norm as the runtime's
+   * steps (see {@code dev.irc.py.semantics.VectorNorm}): the magnitudes and their maximum (which
+   * starts at 0.0 and takes each greater magnitude, so a NaN never is one), the scale, one
+   * addition to the sum per coordinate, and the finish, which decides infinities and NaNs.
+   */
+  private Value vectorNorm(List<PyType> t, List<Value> v) {
+    var magnitudes = new ArrayList<Value>();
+    Value max = e.f64(0.0);
+    Value foundNan = e.bool(false);
+    for (int i = 0; i < t.size(); i++) {
+      Value magnitude = e.runtime("fabs", List.of(numeric.toFloat(v.get(i), t.get(i)))).getFirst();
+      magnitudes.add(magnitude);
+      foundNan = e.or(foundNan, e.cmpf(CmpFPredicate.UNO, magnitude, magnitude));
+      max = e.select(e.cmpf(CmpFPredicate.OGT, magnitude, max), magnitude, max);
+    }
+    Value scale = e.runtime("irc_norm_scale", List.of(max)).getFirst();
+    List<Value> sum = List.of(e.f64(1.0), e.f64(0.0), e.f64(0.0), e.f64(0.0));
+    for (Value magnitude : magnitudes) {
+      var arguments = new ArrayList<>(sum);
+      arguments.addAll(List.of(magnitude, scale, max));
+      sum = e.runtime("irc_norm_add", arguments);
+    }
+    var arguments = new ArrayList<>(sum);
+    arguments.addAll(List.of(scale, max, foundNan, e.bool(false)));
+    return e.runtime("irc_norm_finish", arguments).getFirst();
   }
 
   /** {@code function(x)} straight from libm, with CPython's {@code math_1} error checks in IR. */

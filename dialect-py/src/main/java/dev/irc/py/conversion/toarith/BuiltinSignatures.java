@@ -122,7 +122,7 @@ final class BuiltinSignatures {
         return ints ? PyType.INT : PyType.DYNAMIC;
       }
       case "hypot" -> {
-        return arguments.size() <= 2 ? PyType.FLOAT : PyType.DYNAMIC;
+        return PyType.FLOAT;
       }
       case "ldexp" -> {
         return arguments.size() == 2 && arguments.get(1).isIntLike() ? PyType.FLOAT : PyType.DYNAMIC;

@@ -72,6 +72,9 @@ final class RuntimeAbi {
       sig("irc_math_" + f, List.of(I64, I64), List.of(I64, I1));
     }
     sig("irc_math_ldexp", List.of(F64, I64), List.of(F64, I1));
+    sig("irc_norm_scale", List.of(F64), List.of(F64));
+    sig("irc_norm_add", List.of(F64, F64, F64, F64, F64, F64, F64), List.of(F64, F64, F64, F64));
+    sig("irc_norm_finish", List.of(F64, F64, F64, F64, F64, F64, I1, I1), List.of(F64));
     sig("irc_int_pow_mod", List.of(I64, I64, I64), List.of(I64, I1));
   }
 

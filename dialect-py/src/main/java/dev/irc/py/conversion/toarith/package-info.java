@@ -36,8 +36,15 @@
  *   <li>Fallible helpers returning {@code (result, i1 raised)}: {@code irc_int_truediv},
  *       {@code irc_float_pow}, {@code irc_round_f64}, {@code irc_round_f64_digits},
  *       {@code irc_math_gcd}, {@code irc_math_<f>(f64)} and {@code irc_math2_<f>(f64, f64)}
- *       (CPython-exact libm wrappers raising ValueError/OverflowError), {@code irc_math_floor/ceil/trunc(f64) -> i64}.
- *   <li>libm: {@code floor(f64) -> f64}, {@code fabs(f64) -> f64}.
+ *       (CPython-exact libm wrappers and CPython's own algorithms, raising ValueError/OverflowError),
+ *       {@code irc_math_floor/ceil/trunc(f64) -> i64}, {@code irc_math_ldexp(f64, i64)},
+ *       {@code irc_math_factorial/isqrt(i64) -> i64}, {@code irc_math_comb/perm/lcm(i64, i64) -> i64}
+ *       and {@code irc_int_pow_mod(i64, i64, i64) -> i64} (these deoptimize when the result leaves i64).
+ *   <li>hypot of n coordinates: {@code irc_norm_scale(f64 max) -> f64},
+ *       {@code irc_norm_add(csum, frac1, frac2, frac3, x, scale, max) -> (csum, frac1, frac2, frac3)},
+ *       {@code irc_norm_finish(csum, frac1, frac2, frac3, scale, max, i1 found_nan, i1 single) -> f64}.
+ *   <li>libm: {@code floor(f64) -> f64}, {@code fabs(f64) -> f64}, the math functions CPython calls
+ *       unchecked or checks with math_1 in IR ({@code sin}, {@code erf}, {@code exp2}, {@code nextafter(f64, f64)}, ...).
  * </ul>
  * The Java implementation for the IR interpreter is
  * {@link dev.irc.py.conversion.toarith.runtime.JavaRuntime}; compiled code links the IR runtime

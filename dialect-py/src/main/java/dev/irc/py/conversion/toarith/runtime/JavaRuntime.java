@@ -10,6 +10,7 @@ import dev.irc.py.semantics.PyFloat;
 import dev.irc.py.semantics.PyInt;
 import dev.irc.py.semantics.PyMath;
 import dev.irc.py.semantics.Rounding;
+import dev.irc.py.semantics.VectorNorm;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,6 +110,14 @@ public final class JavaRuntime implements RunState {
       java.util.function.DoubleUnaryOperator libm = dev.irc.py.semantics.SystemLibm.function(name);
       define(name, a -> List.of(libm.applyAsDouble((Double) a.get(0))));
     }
+    define("irc_norm_scale", a -> List.of(VectorNorm.scale((Double) a.get(0))));
+    define("irc_norm_add", a -> {
+      var sum = VectorNorm.add(new VectorNorm.Sum((Double) a.get(0), (Double) a.get(1), (Double) a.get(2),
+          (Double) a.get(3)), (Double) a.get(4), (Double) a.get(5), (Double) a.get(6));
+      return List.of(sum.csum(), sum.frac1(), sum.frac2(), sum.frac3());
+    });
+    define("irc_norm_finish", a -> List.of(VectorNorm.finish(new VectorNorm.Sum((Double) a.get(0), (Double) a.get(1),
+        (Double) a.get(2), (Double) a.get(3)), (Double) a.get(4), (Double) a.get(5), (Boolean) a.get(6), (Boolean) a.get(7))));
     fallible("irc_int_truediv", a -> PyInt.trueDiv(a.get(0), a.get(1)));
     fallible("irc_float_pow", a -> PyFloat.pow((Double) a.get(0), (Double) a.get(1)));
     fallible("irc_round_f64", a -> Rounding.round(a.get(0)));

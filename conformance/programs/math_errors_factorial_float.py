@@ -1,0 +1,10 @@
+# tier: 1  area: math
+import math
+
+
+def call(x):
+    print("start", x)
+    return math.factorial(5.0)
+
+
+print(call(1))

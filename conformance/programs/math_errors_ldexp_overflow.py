@@ -1,0 +1,10 @@
+# tier: 1  area: math
+import math
+
+
+def call(x):
+    print("start", x)
+    return math.ldexp(1.5, 1024)
+
+
+print(call(1))
