@@ -1,0 +1,48 @@
+package dev.irc.examples.toy;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.irc.lit.LitResult;
+import dev.irc.lit.LitRunner;
+import dev.irc.lit.LitTestFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs this project's lit tests ({@code src/test/lit/*.mlir}, {@code // RUN:} lines) with irc's
+ * lit runner: {@code irc-opt}, {@code irc-runner} and {@code filecheck} run in-process on the test
+ * class path, where the toy dialect, its pass and its runner externals already are (no plugin
+ * flag needed). irc's {@code LitTestDiscovery} only knows irc's layout
+ * ({@code <root>/<module>/src/test/lit}), so the files are listed here.
+ */
+class ToyLitTest {
+  private static final Path LIT = Path.of("src/test/lit");
+
+  @TestFactory
+  Stream<DynamicTest> litTests() throws IOException {
+    List<Path> files;
+    try (Stream<Path> paths = Files.list(LIT)) {
+      files = paths.filter(path -> path.toString().endsWith(".mlir")).filter(LitTestFile::hasRunLine).sorted().toList();
+    }
+    assertFalse(files.isEmpty(), "no lit tests under " + LIT.toAbsolutePath());
+    LitRunner runner = LitRunner.standard();
+    return files.stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), path.toUri(), () -> {
+      ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
+      try {
+        LitResult result = runner.run(LitTestFile.read(path));
+        if (!result.passed()) {
+          fail(result.report());
+        }
+      } finally {
+        // irc-opt and irc-runner install their plugin class loader as the thread's context loader.
+        Thread.currentThread().setContextClassLoader(contextLoader);
+      }
+    }));
+  }
+}
