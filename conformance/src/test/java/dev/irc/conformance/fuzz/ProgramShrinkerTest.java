@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class ProgramShrinkerTest {
   @Test
   void shrinksToAMinimalProgramKeepingTheProperty() {
-    // The programs of before raise and try (with them, the " // 0" of a try body in a function stays in that function).
-    var generator = new ProgramGenerator(GeneratorOptions.defaults().withWeights(FeatureWeights.defaults().withoutExceptions()));
+    var generator = new ProgramGenerator(GeneratorOptions.defaults());
     int shrunkSeeds = 0;
     for (long seed = 0; seed < 40 && shrunkSeeds < 5; seed++) {
       FuzzProgram program = generator.generate(seed);
@@ -20,7 +19,8 @@ class ProgramShrinkerTest {
       shrunkSeeds++;
       FuzzProgram shrunk = new ProgramShrinker(5000).shrink(program, p -> p.source().contains(" // "));
       assertTrue(shrunk.source().contains(" // "));
-      assertTrue(shrunk.size() <= 4, "not minimal:\n" + shrunk.source());
+      // print(a // b) in the module code, or in the one function left (a statement never leaves its function).
+      assertTrue(shrunk.size() <= 4 || shrunk.main().isEmpty() && shrunk.size() <= 5, "not minimal:\n" + shrunk.source());
     }
     assertTrue(shrunkSeeds > 0);
   }
