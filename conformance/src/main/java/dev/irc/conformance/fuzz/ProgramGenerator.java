@@ -385,7 +385,7 @@ public final class ProgramGenerator {
         caught.addAll(types.isEmpty() ? List.of(ExceptionTypes.ANY) : types);
       }
       Scope bodyScope = scope.tryBody(caught);
-      int statements = 1 + random.nextInt(options.maxStatements());
+      int statements = 1 + random.nextInt(options.maxStatements() / 2 + 1);
       // The raising statement goes somewhere in the body, drawn with the variables bound before it.
       int raiserAt = plan.isPresent() ? random.nextInt(statements + 1) : -1;
       var body = new ArrayList<FuzzStmt>();
