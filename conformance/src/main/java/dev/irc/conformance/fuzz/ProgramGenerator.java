@@ -470,6 +470,12 @@ public final class ProgramGenerator {
           Optional.empty(), Optional.empty())));
       int more = body.isEmpty() ? 1 + random.nextInt(2) : random.nextInt(2);
       body.addAll(block(handlerScope, more));
+      // Re-raise (sometimes) what this handler caught, if an outer handler catches it or it may leave.
+      if (options.weights().raises() > 0 && exprs.chance(20)
+          && handlerScope.handled.get().stream().allMatch(t -> scope.catches(t) || mayEscape(scope, t))) {
+        body.add(exprs.chance(50) ? new FuzzStmt.Reraise()
+            : new FuzzStmt.If(exprs.condition(handlerScope, 2), List.of(new FuzzStmt.Reraise()), List.of()));
+      }
       if (scope.inFunction && exprs.chance(15)) {
         body.add(new FuzzStmt.Return(exprs.of(currentReturn, handlerScope, 2)));
       } else if (scope.loopDepth > 0 && exprs.chance(10)) {
