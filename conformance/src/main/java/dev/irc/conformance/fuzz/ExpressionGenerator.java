@@ -26,6 +26,8 @@ final class ExpressionGenerator {
   final java.util.Set<String> escapes = new java.util.LinkedHashSet<>();
   /** How many more statements may raise where nothing catches them (at most one per program). */
   int hazardsLeft;
+  /** Whether calls of generated functions may be drawn (not before the globals they read are assigned). */
+  boolean callsAllowed = true;
 
   ExpressionGenerator(SplittableRandom random, GeneratorOptions options) {
     this.random = random;
@@ -114,7 +116,9 @@ final class ExpressionGenerator {
         case 5 -> call("float", of(ValueType.INT, scope, depth));
         case 6 -> call("round", of(ValueType.FLOAT, scope, depth), literal(random.nextInt(4)));
         case 7 -> new FuzzExpr.Name(oneOf("math.pi", "math.e"));
-        default -> call(oneOf("min", "max", "abs"), of(ValueType.FLOAT, scope, depth));
+        // min and max of one number would be a TypeError (a number is not iterable).
+        default -> random.nextBoolean() ? call("abs", of(ValueType.FLOAT, scope, depth))
+            : call(oneOf("min", "max"), of(ValueType.FLOAT, scope, depth), of(randomType(), scope, depth));
       };
       case 5 -> call(ValueType.FLOAT, scope, depth);
       case 6 -> logic(ValueType.FLOAT, scope, depth);
@@ -163,10 +167,13 @@ final class ExpressionGenerator {
 
   /** A call of a generated function returning {@code type} within budget, else a leaf. */
   private FuzzExpr call(ValueType type, Scope scope, int depth) {
+    if (!callsAllowed) {
+      return leaf(type, scope);
+    }
     var candidates = callable.stream()
         .filter(s -> s.returns() == type && cost + scope.multiplier * s.cost() <= options.maxCost()).toList();
     if (candidates.stream().anyMatch(s -> !caught(s, scope))) {
-      boolean mayEscape = scope.inFunction ? chance(50) : hazardsLeft > 0 && chance(30);
+      boolean mayEscape = scope.inFunction ? chance(25) : hazardsLeft > 0 && chance(30);
       if (!mayEscape) {
         candidates = candidates.stream().filter(s -> caught(s, scope)).toList();
       }
@@ -177,19 +184,16 @@ final class ExpressionGenerator {
     return call(candidates.get(random.nextInt(candidates.size())), scope, depth);
   }
 
-  /**
-   * A call of a generated function that may raise, returning any type, where the exception is
-   * caught in this frame (most of the time) or may leave a function; empty if there is none.
-   */
-  java.util.Optional<FuzzExpr> raisingCall(Scope scope) {
+  /** A generated function that may raise, callable here within budget; empty if there is none. */
+  java.util.Optional<FunctionSignature> raisingCallee(Scope scope) {
     var candidates = callable.stream()
-        .filter(s -> !s.raises().isEmpty() && cost + scope.multiplier * s.cost() <= options.maxCost()
-            && (caught(s, scope) || scope.inFunction))
-        .toList();
-    if (candidates.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(call(candidates.get(random.nextInt(candidates.size())), scope, 2));
+        .filter(s -> !s.raises().isEmpty() && cost + scope.multiplier * s.cost() <= options.maxCost()).toList();
+    return candidates.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(candidates.get(random.nextInt(candidates.size())));
+  }
+
+  /** A call of {@code callee} (what it raises and nothing here catches leaves the function, or is the hazard). */
+  FuzzExpr callOf(FunctionSignature callee, Scope scope) {
+    return call(callee, scope, 2);
   }
 
   private static boolean caught(FunctionSignature callee, Scope scope) {

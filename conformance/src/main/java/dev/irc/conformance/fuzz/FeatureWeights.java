@@ -46,7 +46,7 @@ public record FeatureWeights(int assign, int augAssign, int print, int branch, i
    * a handler catches them, uncaught ones rarely.
    */
   public static FeatureWeights defaults() {
-    return new FeatureWeights(10, 5, 6, 5, 4, 3, 5, 3, 3, 5, 4, 2, 4, 3, 1, 1, 1);
+    return new FeatureWeights(10, 5, 6, 5, 4, 3, 5, 3, 3, 5, 4, 2, 4, 3, 1, 1, 2);
   }
 
   /** These weights without {@code raise} and {@code try} (for engines that do not support them). */

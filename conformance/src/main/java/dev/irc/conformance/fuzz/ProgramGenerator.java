@@ -12,8 +12,7 @@ import java.util.SplittableRandom;
  * that raises on purpose; try statements whose bodies raise now and then (by a conditional
  * {@code raise}, by an operation such as a division by zero, in a called function), caught by
  * one of their handlers most of the time. The same seed and options always give the same
- * program; with {@link FeatureWeights#withoutExceptions()} a seed gives the program it gave
- * before exceptions were generated.
+ * program.
  *
  * <p>Termination and speed hold by construction: loops have literal trip counts, recursion
  * depth is a literal, and a cost estimate (statements executed, counting loop trips and callee
@@ -34,6 +33,8 @@ public final class ProgramGenerator {
       "nope", "y"};
   /** Relative weights of {@link ExceptionTypes#NAMES} in except clauses: the classes operations raise come more often. */
   private static final int[] HANDLER_WEIGHTS = {4, 1, 4, 3, 2, 1, 2, 1, 1, 1, 1, 2};
+  /** How many kinds of failing operations there are. */
+  private static final int FAILING_KINDS = 6;
 
   private final GeneratorOptions options;
 
@@ -79,10 +80,13 @@ public final class ProgramGenerator {
       Scope scope = Scope.module();
       exprs.cost = 0;
       var main = new ArrayList<FuzzStmt>();
+      // A function called here could read a global not assigned yet (a NameError in most programs).
+      exprs.callsAllowed = false;
       for (int i = 0; i < globalNames.size(); i++) {
         main.add(new FuzzStmt.Assign(globalNames.get(i), exprs.of(globalTypes.get(i), scope, 3)));
         scope.bind(globalNames.get(i), globalTypes.get(i), true);
       }
+      exprs.callsAllowed = true;
       main.addAll(block(scope, 2 + random.nextInt(options.maxStatements() + 3)));
       var finalValues = new ArrayList<FuzzExpr>();
       for (String name : globalNames) {
@@ -174,10 +178,10 @@ public final class ProgramGenerator {
       FeatureWeights w = options.weights();
       boolean nest = scope.blockDepth < options.maxBlockDepth();
       boolean loop = scope.loopDepth > 0;
-      // The exception features come last, so that with their weights 0 the other choices are drawn as before.
+      // The exception features come last: with their weights 0, the other choices are drawn as if they did not exist.
       int choice = exprs.pick(w.assign(), loop ? w.augAssign() : w.augAssign() / 2, w.print(), nest ? w.branch() : 0,
           nest ? w.forLoop() : 0, nest ? w.whileLoop() : 0, loop ? 2 : 0, scope.inFunction ? 1 : 0,
-          exprs.hazardsLeft > 0 ? w.hazards() : 0, loop ? w.bigInt() : 0, w.calls() / 2, nest ? w.tries() : 0,
+          exprs.hazardsLeft > 0 ? w.hazards() : 0, loop ? w.bigInt() : 0, w.calls() / 2, nest && cheap(scope) ? w.tries() : 0,
           scope.inFunction || !scope.catching.isEmpty() || scope.handled.isPresent() ? w.raises() : 0);
       return switch (choice) {
         case 0 -> assignment(scope);
@@ -194,9 +198,18 @@ public final class ProgramGenerator {
         case 8 -> hazard(scope);
         case 9 -> growth(scope);
         case 11 -> tryStatement(scope);
-        case 12 -> raiseStatement(scope);
+        case 12 -> raiseStatement(scope, Optional.empty());
         default -> new FuzzStmt.ExprStmt(exprs.of(exprs.randomType(), scope, 2));
       };
+    }
+
+    /**
+     * Whether a try fits here: not in a function that already costs a quarter of the budget (a
+     * try costs about as much as an if with both branches, and a function over the budget is
+     * never called).
+     */
+    private boolean cheap(Scope scope) {
+      return !scope.inFunction || exprs.cost * 4 < options.maxCost();
     }
 
     private FuzzStmt assignment(Scope scope) {
@@ -312,9 +325,11 @@ public final class ProgramGenerator {
       List<String> existing = scope.assignable(ValueType.INT);
       String target = existing.isEmpty() ? (scope.inFunction ? "v" : "m") + localCounter++ : existing.get(random.nextInt(existing.size()));
       FuzzExpr base = existing.isEmpty() ? ExpressionGenerator.literal(1) : new FuzzExpr.Name(target);
-      scope.bind(target, ValueType.INT, true);
       FuzzExpr factor = ExpressionGenerator.literal(exprs.chance(50) ? 2 + random.nextInt(30) : random.nextLong(1L << 30, 1L << 62));
-      return new FuzzStmt.Assign(target, new FuzzExpr.Binary("+", new FuzzExpr.Binary("*", base, factor), exprs.leaf(ValueType.INT, scope)));
+      // The addend is drawn before a new target is bound: it must not read the target.
+      FuzzExpr addend = exprs.leaf(ValueType.INT, scope);
+      scope.bind(target, ValueType.INT, true);
+      return new FuzzStmt.Assign(target, new FuzzExpr.Binary("+", new FuzzExpr.Binary("*", base, factor), addend));
     }
 
     private FuzzStmt hazard(Scope scope) {
@@ -340,17 +355,22 @@ public final class ProgramGenerator {
      * {@code try:} with 0 to {@link GeneratorOptions#maxHandlers()} handlers (then a
      * {@code finally} for sure), {@code else} sometimes, {@code finally} sometimes (with a
      * {@code return} that overrides, or a {@code break}/{@code continue}), and a body that
-     * raises now and then.
+     * raises now and then: what it raises is planned first, and most of the time one of the
+     * handlers catches it (by its class, a tuple with it, a base class or a bare except).
      */
     private FuzzStmt tryStatement(Scope scope) {
       int count = exprs.chance(15) ? 0 : 1 + random.nextInt(options.maxHandlers());
+      Optional<Plan> plan = exprs.chance(80) ? plan(scope) : Optional.empty();
+      int covering = plan.isPresent() && count > 0 && exprs.chance(85) ? random.nextInt(count) : -1;
       var classes = new ArrayList<List<String>>();
       var caught = new ArrayList<String>();
       for (int i = 0; i < count; i++) {
+        boolean last = i == count - 1;
         List<String> types;
-        if (i == count - 1 && exprs.chance(20)) {
+        if (i == covering) {
+          types = covering(plan.get().classes(), last);
+        } else if (last && exprs.chance(20)) {
           types = List.of();
-          caught.add(ExceptionTypes.ANY);
         } else if (exprs.chance(25)) {
           var tuple = new java.util.LinkedHashSet<String>();
           int size = 2 + random.nextInt(2);
@@ -362,17 +382,17 @@ public final class ProgramGenerator {
           types = List.of(handlerClass());
         }
         classes.add(types);
-        caught.addAll(types);
+        caught.addAll(types.isEmpty() ? List.of(ExceptionTypes.ANY) : types);
       }
       Scope bodyScope = scope.tryBody(caught);
-      int statements = 1 + random.nextInt(options.maxStatements());
+      int statements = 1 + random.nextInt(options.maxStatements() / 2 + 1);
       // The raising statement goes somewhere in the body, drawn with the variables bound before it.
-      int raiserAt = exprs.chance(65) ? random.nextInt(statements + 1) : -1;
+      int raiserAt = plan.isPresent() ? random.nextInt(statements + 1) : -1;
       var body = new ArrayList<FuzzStmt>();
       for (int i = 0; i <= statements; i++) {
         if (i == raiserAt) {
           exprs.cost += bodyScope.multiplier;
-          body.add(raiser(bodyScope));
+          body.add(raiser(bodyScope, plan.get()));
         }
         if (i < statements) {
           body.addAll(block(bodyScope, 1));
@@ -391,6 +411,51 @@ public final class ProgramGenerator {
       return new FuzzStmt.Try(body, handlers, orelse, finalbody);
     }
 
+    /**
+     * What a try body will raise, and how: a {@code raise} of a class, a failing operation of a
+     * kind of {@link #failingOperation}, or a call of a generated function that may raise.
+     */
+    private record Plan(List<String> classes, int how, String raised, int kind, FunctionSignature callee) {}
+
+    private Optional<Plan> plan(Scope scope) {
+      Optional<FunctionSignature> callee = exprs.raisingCallee(scope);
+      // A call most of the time when there is a function to call: the only way most raising functions are called at all.
+      int how = exprs.pick(options.weights().raises() > 0 ? 4 : 0, 4, callee.isPresent() ? 8 : 0);
+      return Optional.of(switch (how) {
+        case 0 -> {
+          String type = handlerClass();
+          yield new Plan(List.of(type), 0, type, -1, null);
+        }
+        case 1 -> {
+          int kind = random.nextInt(FAILING_KINDS);
+          yield new Plan(failingClasses(kind), 1, null, kind, null);
+        }
+        default -> new Plan(callee.get().raises(), 2, null, -1, callee.get());
+      });
+    }
+
+    /** An except clause that catches every one of {@code classes}: by name, in a tuple, by a base class, or bare. */
+    private List<String> covering(List<String> classes, boolean last) {
+      if (classes.size() > 1) {
+        return switch (random.nextInt(5)) {
+          case 0 -> List.of(ExceptionTypes.ANY);
+          case 1 -> last ? List.of() : List.of(ExceptionTypes.ANY);
+          default -> classes.size() <= 3 ? classes : List.of(ExceptionTypes.ANY);
+        };
+      }
+      String type = classes.getFirst();
+      List<String> bases = ExceptionTypes.NAMES.stream().filter(b -> !b.equals(type) && ExceptionTypes.catches(b, type)).toList();
+      return switch (exprs.pick(5, 2, 2, 1)) {
+        case 0 -> List.of(type);
+        case 1 -> {
+          String other = handlerClass();
+          yield other.equals(type) ? List.of(type) : exprs.chance(50) ? List.of(type, other) : List.of(other, type);
+        }
+        case 2 -> bases.isEmpty() ? List.of(type) : List.of(bases.get(random.nextInt(bases.size())));
+        default -> last ? List.of() : List.of(ExceptionTypes.ANY);
+      };
+    }
+
     private String handlerClass() {
       return ExceptionTypes.NAMES.get(exprs.pick(HANDLER_WEIGHTS));
     }
@@ -405,6 +470,12 @@ public final class ProgramGenerator {
           Optional.empty(), Optional.empty())));
       int more = body.isEmpty() ? 1 + random.nextInt(2) : random.nextInt(2);
       body.addAll(block(handlerScope, more));
+      // Re-raise (sometimes) what this handler caught, if an outer handler catches it or it may leave.
+      if (options.weights().raises() > 0 && exprs.chance(20)
+          && handlerScope.handled.get().stream().allMatch(t -> scope.catches(t) || mayEscape(scope, t))) {
+        body.add(exprs.chance(50) ? new FuzzStmt.Reraise()
+            : new FuzzStmt.If(exprs.condition(handlerScope, 2), List.of(new FuzzStmt.Reraise()), List.of()));
+      }
       if (scope.inFunction && exprs.chance(15)) {
         body.add(new FuzzStmt.Return(exprs.of(currentReturn, handlerScope, 2)));
       } else if (scope.loopDepth > 0 && exprs.chance(10)) {
@@ -430,35 +501,30 @@ public final class ProgramGenerator {
     }
 
     /**
-     * A statement of a try body that raises (sometimes): a {@code raise}, an operation that
-     * raises (division by zero, a math domain or range error, an int too large for a float, a
-     * failing assert) or a call of a generated function that may raise. What it raises is
-     * mostly what the handlers catch.
+     * The statement of a try body that raises (sometimes) what {@code plan} says: a
+     * {@code raise}, an operation that raises (division by zero, a math domain or range error,
+     * an int too large for a float, a failing assert) or a call of a generated function that
+     * may raise.
      */
-    private FuzzStmt raiser(Scope scope) {
-      int choice = exprs.pick(options.weights().raises() > 0 ? 4 : 0, 4, 3);
-      if (choice == 2) {
-        Optional<FuzzExpr> call = exprs.raisingCall(scope);
-        if (call.isPresent()) {
-          return exprs.chance(50) ? new FuzzStmt.ExprStmt(call.get()) : new FuzzStmt.Print(List.of(call.get()), Optional.empty(), Optional.empty());
+    private FuzzStmt raiser(Scope scope, Plan plan) {
+      return switch (plan.how()) {
+        case 0 -> raiseStatement(scope, Optional.of(plan.raised()));
+        case 1 -> {
+          FuzzStmt failing = failingOperation(scope, plan.kind());
+          yield exprs.chance(40) ? new FuzzStmt.If(exprs.condition(scope, 2), List.of(failing), List.of()) : failing;
         }
-      }
-      if (choice == 0) {
-        return raiseStatement(scope);
-      }
-      FuzzStmt failing = failingOperation(scope);
-      return exprs.chance(40) ? new FuzzStmt.If(exprs.condition(scope, 2), List.of(failing), List.of()) : failing;
+        default -> {
+          FuzzExpr call = exprs.callOf(plan.callee(), scope);
+          yield exprs.chance(50) ? new FuzzStmt.ExprStmt(call) : new FuzzStmt.Print(List.of(call), Optional.empty(), Optional.empty());
+        }
+      };
     }
 
-    /** An operation that raises, of a class the enclosing handlers catch when there is one (mostly). */
-    private FuzzStmt failingOperation(Scope scope) {
-      var kinds = new ArrayList<Integer>();
-      for (int kind = 0; kind < 6; kind++) {
-        if (failingClasses(kind).stream().allMatch(scope::catches)) {
-          kinds.add(kind);
-        }
+    /** An operation of {@code kind} that raises; what nothing here catches leaves the function. */
+    private FuzzStmt failingOperation(Scope scope, int kind) {
+      if (scope.inFunction) {
+        failingClasses(kind).stream().filter(t -> !scope.catches(t)).forEach(exprs.escapes::add);
       }
-      int kind = kinds.isEmpty() || exprs.chance(15) ? random.nextInt(6) : kinds.get(random.nextInt(kinds.size()));
       FuzzExpr operand = exprs.of(exprs.randomType(), scope, 2);
       return switch (kind) {
         case 0 -> new FuzzStmt.Print(List.of(new FuzzExpr.Binary(exprs.oneOf("/", "//", "%"), operand,
@@ -495,15 +561,16 @@ public final class ProgramGenerator {
      * {@code raise E(...) from E2(...)}. A class nothing here catches leaves the function, or at
      * module level is the program's one uncaught hazard.
      */
-    private FuzzStmt raiseStatement(Scope scope) {
+    private FuzzStmt raiseStatement(Scope scope, Optional<String> planned) {
       FuzzStmt raise = null;
-      if (scope.handled.isPresent() && exprs.chance(30)
+      if (planned.isEmpty() && scope.handled.isPresent() && exprs.chance(30)
           && scope.handled.get().stream().allMatch(t -> scope.catches(t) || mayEscape(scope, t))) {
         raise = new FuzzStmt.Reraise();
       }
       if (raise == null) {
         List<String> caught = ExceptionTypes.caughtBy(scope.catching);
-        String type = !caught.isEmpty() && exprs.chance(80) ? caught.get(random.nextInt(caught.size()))
+        String type = planned.isPresent() ? planned.get()
+            : !caught.isEmpty() && exprs.chance(90) ? caught.get(random.nextInt(caught.size()))
             : ExceptionTypes.NAMES.get(random.nextInt(ExceptionTypes.NAMES.size()));
         if (!scope.catches(type) && !mayEscape(scope, type)) {
           if (caught.isEmpty()) {
@@ -517,7 +584,7 @@ public final class ProgramGenerator {
             : Optional.empty();
         raise = new FuzzStmt.Raise(exceptionValue(type, scope), cause);
       }
-      boolean conditional = exprs.chance(scope.catching.isEmpty() ? 90 : 65);
+      boolean conditional = exprs.chance(scope.catching.isEmpty() ? 90 : 50);
       return conditional ? new FuzzStmt.If(exprs.condition(scope, 2), List.of(raise), List.of()) : raise;
     }
 

@@ -81,6 +81,19 @@ class ProgramGeneratorTest {
         "return in try", "return in handler", "return in finally", "break/continue in finally", "nested try")), forms);
   }
 
+  /** Exceptions make programs larger, by less than half (a campaign runs fewer programs per minute). */
+  @Test
+  void exceptionsKeepProgramsSmall() {
+    var without = new ProgramGenerator(GeneratorOptions.defaults().withWeights(FeatureWeights.defaults().withoutExceptions()));
+    long sizeWith = 0;
+    long sizeWithout = 0;
+    for (long seed = 0; seed < 300; seed++) {
+      sizeWith += generator.generate(seed).size();
+      sizeWithout += without.generate(seed).size();
+    }
+    assertTrue(sizeWith < sizeWithout * 3 / 2, "mean size " + sizeWith / 300 + " with exceptions, " + sizeWithout / 300 + " without");
+  }
+
   /** The exception forms in {@code block}, by name. */
   private static void census(List<FuzzStmt> block, Set<String> forms, boolean inTry) {
     for (FuzzStmt statement : block) {
