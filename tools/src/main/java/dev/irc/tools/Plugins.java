@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -103,10 +104,19 @@ public record Plugins(List<Path> jars, ClassLoader loader) {
   }
 
   /**
-   * Makes this loader the current thread's context class loader, so that services looked up
-   * without an explicit loader (rule files announced on their own) see the plugins too.
+   * Runs {@code body} with this loader as the current thread's context class loader (so that
+   * services looked up without an explicit loader, such as rule files announced on their own,
+   * see the plugins too), and restores the previous one after: in-process callers (tests, the
+   * lit runner) keep theirs.
    */
-  public void install() {
-    Thread.currentThread().setContextClassLoader(loader);
+  public int run(IntSupplier body) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      return body.getAsInt();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
   }
 }

@@ -154,7 +154,6 @@ public final class IrcOpt implements Callable<Integer> {
     try {
       plugins = Plugins.extract(args);
       tool.plugins = plugins.plugins();
-      tool.plugins.install();
       tool.passRegistry = PassRegistry.loadAvailable(tool.plugins.loader());
     } catch (Plugins.PluginException e) {
       err.println("irc-opt: error: " + e.getMessage());
@@ -163,14 +162,18 @@ public final class IrcOpt implements Callable<Integer> {
       err.println("irc-opt: error: a plugin's pass provider cannot be loaded: " + e.getMessage());
       return 1;
     }
-    args = plugins.remaining();
-    PassFlags flags = PassFlags.extract(args, tool.passRegistry);
-    tool.passFlags = flags.passes();
+    List<String> remaining = plugins.remaining();
+    return tool.plugins.run(() -> tool.execute(remaining, in, out, err));
+  }
+
+  private int execute(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+    PassFlags flags = PassFlags.extract(args, this.passRegistry);
+    this.passFlags = flags.passes();
     args = flags.remaining();
-    tool.stdin = in;
-    tool.stdout = out;
-    tool.stderr = err;
-    var commandLine = new CommandLine(tool);
+    this.stdin = in;
+    this.stdout = out;
+    this.stderr = err;
+    var commandLine = new CommandLine(this);
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

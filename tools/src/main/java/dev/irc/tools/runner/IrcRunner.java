@@ -82,7 +82,10 @@ public final class IrcRunner {
       out.println(USAGE);
       return 0;
     }
-    plugins.install();
+    return plugins.run(() -> run(options, plugins, in, out, err));
+  }
+
+  private static int run(Options options, Plugins plugins, InputStream in, PrintStream out, PrintStream err) {
     IrContext context = AvailableDialects.newContext(plugins.loader());
     SourceFile source;
     try {
