@@ -4,7 +4,7 @@
 // RUN: irc-runner %s -e poly --interp -p 'builtin.module(toy-to-arith)' 5 | filecheck %s --check-prefix=POLY
 // RUN: irc-runner %s -e poly --jit -p 'builtin.module(toy-to-arith)' 5 | filecheck %s --check-prefix=POLY
 
-// A lowered toy program on irc-runner: toy_print_i64 is the plugin's RunnerExternals,
+// A lowered toy program on irc-runner: toy_print_i64 is the plugin's ExternalFunctionProvider,
 // an external function of the interpreter and an upcall of the JIT.
 
 // CHECK:      42

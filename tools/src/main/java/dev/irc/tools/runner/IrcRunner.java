@@ -17,6 +17,7 @@ import dev.irc.ir.diag.DiagnosticRenderer;
 import dev.irc.ir.diag.SourceFile;
 import dev.irc.ir.diag.SourceManager;
 import dev.irc.ir.diag.SpellingSuggestion;
+import dev.irc.ir.interp.ExternalFunctionProvider;
 import dev.irc.ir.interp.Interpreter;
 import dev.irc.ir.interp.InterpreterException;
 import dev.irc.ir.text.IrParser;
@@ -51,7 +52,7 @@ import java.util.ServiceLoader;
  * JIT as it is. {@code -p} runs a pipeline first (a plugin's lowering, for instance).
  * Arguments are parsed by the function's parameter types (integers in decimal, {@code true}/
  * {@code false} for {@code i1}, floats as Java reads them); results print the same way.
- * Functions the IR only declares may come from a plugin ({@link RunnerExternals}).
+ * Functions the IR only declares may come from a plugin ({@link ExternalFunctionProvider}).
  */
 public final class IrcRunner {
   private static final String USAGE = "usage: irc-runner FILE -e FUNC [--interp|--jit] [-p PIPELINE]"
@@ -125,8 +126,8 @@ public final class IrcRunner {
       return 1;
     }
     try {
-      List<RunnerExternals.External> externals = new ArrayList<>();
-      for (RunnerExternals provider : ServiceLoader.load(RunnerExternals.class, plugins.loader())) {
+      List<ExternalFunctionProvider.External> externals = new ArrayList<>();
+      for (ExternalFunctionProvider provider : ServiceLoader.load(ExternalFunctionProvider.class, plugins.loader())) {
         externals.addAll(provider.externals(out));
       }
       List<Object> results = options.interp() ? interpret(module, options, externals)
@@ -201,14 +202,14 @@ public final class IrcRunner {
     });
   }
 
-  private static List<Object> interpret(Operation module, Options options, List<RunnerExternals.External> externals) {
+  private static List<Object> interpret(Operation module, Options options, List<ExternalFunctionProvider.External> externals) {
     Operation func = function(module, options.function());
     if (!func.name().equals(dev.irc.dialect.func.FuncOp.NAME)) {
       throw new IllegalArgumentException("--interp runs func.func functions, but @" + options.function() + " is a " + func.name());
     }
     FunctionType type = dev.irc.dialect.func.FuncOp.functionType(func);
     var interpreter = new Interpreter();
-    for (RunnerExternals.External external : externals) {
+    for (ExternalFunctionProvider.External external : externals) {
       interpreter.defineExternal(external.symbol(), arguments -> {
         try {
           Object result = external.implementation().invokeWithArguments(arguments);
@@ -224,7 +225,7 @@ public final class IrcRunner {
   }
 
   private static List<Object> jit(IrContext context, Operation module, Options options,
-      List<RunnerExternals.External> externals, PrintStream err) {
+      List<ExternalFunctionProvider.External> externals, PrintStream err) {
     boolean lowered = true;
     for (Operation op : ModuleOp.body(module).operations()) {
       lowered &= !op.name().startsWith("func.");
@@ -244,7 +245,7 @@ public final class IrcRunner {
     Object[] arguments = arguments(type.parameters(), options.arguments(), true).toArray();
     try (JitEngine engine = JitEngine.create(); Arena stubs = Arena.ofConfined()) {
       var symbols = new HashMap<String, MemorySegment>();
-      for (RunnerExternals.External external : externals) {
+      for (ExternalFunctionProvider.External external : externals) {
         symbols.put(external.symbol(), Linker.nativeLinker().upcallStub(external.implementation(), external.descriptor(), stubs));
       }
       if (!symbols.isEmpty()) {

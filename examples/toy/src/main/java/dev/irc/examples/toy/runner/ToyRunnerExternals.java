@@ -1,7 +1,7 @@
 package dev.irc.examples.toy.runner;
 
 import dev.irc.examples.toy.toarith.ToyToArithPass;
-import dev.irc.tools.runner.RunnerExternals;
+import dev.irc.ir.interp.ExternalFunctionProvider;
 import java.io.PrintStream;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.ValueLayout;
@@ -16,7 +16,7 @@ import java.util.List;
  * upcall for the JIT ({@code --jit}) and as an external function of the IR interpreter
  * ({@code --interp}), so a lowered toy program prints the same on both.
  */
-public final class ToyRunnerExternals implements RunnerExternals {
+public final class ToyRunnerExternals implements ExternalFunctionProvider {
   private static final MethodHandle PRINTLN;
 
   static {
