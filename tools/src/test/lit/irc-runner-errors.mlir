@@ -12,3 +12,6 @@ func.func @twice(%n: i64) -> i64 {
   %r = arith.addi %n, %n : i64
   return %r : i64
 }
+
+// RUN: not irc-runner %S/Inputs/declares-external.mlir -e main 2>&1 | filecheck %s --check-prefix=EXTERNAL
+// EXTERNAL: irc-runner: error: the IR declares @not_defined_anywhere but nothing defines it: a dialect's jar provides such functions (ExternalFunctionProvider); load it with --load-dialect-plugin=JAR

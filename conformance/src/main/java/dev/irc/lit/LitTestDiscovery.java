@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the lit tests of the repository: every file with a RUN line under {@code
- * <root>/<module>/src/test/lit/}, skipping hidden files and {@code Inputs} directories.
+ * Finds lit tests: every file with a RUN line under {@code <root>/<module>/src/test/lit/} of
+ * this repository, or under any one directory ({@link #discoverIn}), skipping hidden files and
+ * {@code Inputs} directories.
  *
  * <p>Each module keeps its text tests beside its code, and this one place collects them all so
  * a single JUnit suite runs every one.
@@ -40,28 +41,37 @@ public final class LitTestDiscovery {
         "cannot find the repository root: set -D" + ROOT_PROPERTY + " or run inside the repo");
   }
 
-  /** The lit test files under {@code root}, sorted by path. */
+  /** The lit test files of every module of the repository at {@code root}, sorted by path. */
   public static List<Path> discover(Path root) {
     List<Path> tests = new ArrayList<>();
     try (Stream<Path> modules = Files.list(root)) {
       for (Path module : modules.sorted().toList()) {
         Path litDir = module.resolve("src/test/lit");
-        if (!Files.isDirectory(litDir)) {
-          continue;
-        }
-        try (Stream<Path> files = Files.walk(litDir)) {
-          files
-              .filter(Files::isRegularFile)
-              .filter(path -> isCandidate(litDir.relativize(path)))
-              .filter(LitTestFile::hasRunLine)
-              .sorted()
-              .forEach(tests::add);
+        if (Files.isDirectory(litDir)) {
+          tests.addAll(discoverIn(litDir));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return tests;
+  }
+
+  /**
+   * The lit test files in {@code litDir} and below (files with a RUN line), sorted by path: what
+   * a project outside this repository points at its own test directory.
+   */
+  public static List<Path> discoverIn(Path litDir) {
+    try (Stream<Path> files = Files.walk(litDir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(path -> isCandidate(litDir.relativize(path)))
+          .filter(LitTestFile::hasRunLine)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean isCandidate(Path relative) {

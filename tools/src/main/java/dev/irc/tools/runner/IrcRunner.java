@@ -251,11 +251,31 @@ public final class IrcRunner {
       if (!symbols.isEmpty()) {
         engine.defineAbsoluteSymbols(symbols);
       }
+      List<String> undefined = undefinedFunctions(module, symbols.keySet());
+      if (!undefined.isEmpty()) {
+        throw new IllegalArgumentException("the IR declares " + String.join(", ", undefined)
+            + " but nothing defines it: a dialect's jar provides such functions (ExternalFunctionProvider);"
+            + " load it with --load-dialect-plugin=JAR");
+      }
       try (CompiledModule compiled = engine.compile(module)) {
         Object result = compiled.invoke(options.function(), arguments);
         return type.returnsVoid() ? List.of() : List.of(result);
       }
     }
+  }
+
+  /** The functions the module only declares that neither a plugin nor the C library defines, as {@code @name}. */
+  private static List<String> undefinedFunctions(Operation module, java.util.Set<String> provided) {
+    var undefined = new ArrayList<String>();
+    for (Operation op : ModuleOp.body(module).operations()) {
+      if (op.name().equals(dev.irc.dialect.llvm.FuncOp.NAME) && dev.irc.dialect.llvm.FuncOp.isExternal(op)) {
+        String name = dev.irc.dialect.llvm.FuncOp.name(op);
+        if (!provided.contains(name) && Linker.nativeLinker().defaultLookup().find(name).isEmpty()) {
+          undefined.add("@" + name);
+        }
+      }
+    }
+    return undefined;
   }
 
   /** The arguments as the interpreter ({@code native} false) or a downcall (true) takes them. */

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.irc.lit.LitResult;
 import dev.irc.lit.LitRunner;
+import dev.irc.lit.LitTestDiscovery;
 import dev.irc.lit.LitTestFile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,30 +17,20 @@ import org.junit.jupiter.api.TestFactory;
  * Runs this project's lit tests ({@code src/test/lit/*.mlir}, {@code // RUN:} lines) with irc's
  * lit runner: {@code irc-opt}, {@code irc-runner} and {@code filecheck} run in-process on the test
  * class path, where the toy dialect, its pass and its runner externals already are (no plugin
- * flag needed). irc's {@code LitTestDiscovery} only knows irc's layout
- * ({@code <root>/<module>/src/test/lit}), so the files are listed here.
+ * flag needed); {@code LitTestDiscovery.discoverIn} finds them.
  */
 class ToyLitTest {
   private static final Path LIT = Path.of("src/test/lit");
 
   @TestFactory
-  Stream<DynamicTest> litTests() throws IOException {
-    List<Path> files;
-    try (Stream<Path> paths = Files.list(LIT)) {
-      files = paths.filter(path -> path.toString().endsWith(".mlir")).filter(LitTestFile::hasRunLine).sorted().toList();
-    }
+  Stream<DynamicTest> litTests() {
+    List<Path> files = LitTestDiscovery.discoverIn(LIT);
     assertFalse(files.isEmpty(), "no lit tests under " + LIT.toAbsolutePath());
     LitRunner runner = LitRunner.standard();
     return files.stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), path.toUri(), () -> {
-      ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
-      try {
-        LitResult result = runner.run(LitTestFile.read(path));
-        if (!result.passed()) {
-          fail(result.report());
-        }
-      } finally {
-        // irc-opt and irc-runner install their plugin class loader as the thread's context loader.
-        Thread.currentThread().setContextClassLoader(contextLoader);
+      LitResult result = runner.run(LitTestFile.read(path));
+      if (!result.passed()) {
+        fail(result.report());
       }
     }));
   }
