@@ -29,6 +29,7 @@ import dev.irc.py.semantics.PyType;
 import dev.irc.py.semantics.Truth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class StepCompiler {
       }
     }
     function.stateSlot = next++;
-    Map<String, Integer> cells = new java.util.HashMap<>();
+    Map<String, Integer> cells = new HashMap<>();
     for (Block block : blocks) {
       for (Operation op : block.operations()) {
         if (op.name().equals(VariableOps.LOCAL_LOAD.name()) || op.name().equals(VariableOps.LOCAL_STORE.name())) {
