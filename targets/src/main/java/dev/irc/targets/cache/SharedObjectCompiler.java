@@ -1,0 +1,42 @@
+package dev.irc.targets.cache;
+
+import dev.irc.ir.Operation;
+import dev.irc.py.conversion.toarith.ModuleLowering;
+import dev.irc.targets.run.HostSymbols;
+import dev.irc.targets.run.JitPipeline;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Fills the compile cache on a miss: takes a program lowered to the llvm dialect with the runtime
+ * linked in ({@link JitPipeline#toLlvmDialect}), emits it after LLVM's O2 as a
+ * position-independent host object ({@link JitPipeline#objectFile}), links that into a shared
+ * object ({@link LldLinker}) and stores it with the program's metadata. The only class of the
+ * cache that uses LLVM; a hit never loads it.
+ */
+public final class SharedObjectCompiler {
+  private SharedObjectCompiler() {}
+
+  /** The lowered program, ready to store: its shared object and metadata. */
+  public record Compiled(byte[] sharedObject, ProgramMetadata metadata) {}
+
+  /**
+   * Compiles {@code llvmModule} (from {@link JitPipeline#toLlvmDialect}) to a shared object,
+   * linked in {@code cache}'s directory. Throws {@link IOException} when linking fails (the
+   * caller can run the module on the JIT instead).
+   */
+  public static Compiled compile(Operation llvmModule, CompileCache cache) throws IOException {
+    HostSymbols.check(llvmModule);
+    var metadata = new ProgramMetadata(ModuleLowering.globals(llvmModule).size(),
+        (dev.irc.ir.builtin.ArrayAttr) llvmModule.attribute(ModuleLowering.SITES).orElseThrow());
+    byte[] object = JitPipeline.objectFile(llvmModule);
+    return new Compiled(LldLinker.link(cache.directory(), object), metadata);
+  }
+
+  /** Compiles {@code llvmModule} and stores it under {@code key}; empty when it could not be stored. */
+  public static Optional<CacheEntry> compileAndStore(Operation llvmModule, CompileCache cache, CacheKey key)
+      throws IOException {
+    Compiled compiled = compile(llvmModule, cache);
+    return cache.store(key, compiled.sharedObject(), compiled.metadata());
+  }
+}
