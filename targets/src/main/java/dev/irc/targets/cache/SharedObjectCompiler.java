@@ -17,8 +17,14 @@ import java.util.Optional;
 public final class SharedObjectCompiler {
   private SharedObjectCompiler() {}
 
-  /** The lowered program, ready to store: its shared object and metadata. */
-  public record Compiled(byte[] sharedObject, ProgramMetadata metadata) {}
+  /**
+   * The lowered program, ready to store: its shared object and metadata, with the time LLVM took
+   * (translation, O2, codegen) and the time linking took.
+   */
+  public record Compiled(byte[] sharedObject, ProgramMetadata metadata, long llvmNanos, long linkNanos) {}
+
+  /** A stored entry with the times of {@link Compiled}. */
+  public record Stored(CacheEntry entry, long llvmNanos, long linkNanos) {}
 
   /**
    * Compiles {@code llvmModule} (from {@link JitPipeline#toLlvmDialect}) to a shared object,
@@ -29,14 +35,18 @@ public final class SharedObjectCompiler {
     HostSymbols.check(llvmModule);
     var metadata = new ProgramMetadata(ModuleLowering.globals(llvmModule).size(),
         (dev.irc.ir.builtin.ArrayAttr) llvmModule.attribute(ModuleLowering.SITES).orElseThrow());
+    long start = System.nanoTime();
     byte[] object = JitPipeline.objectFile(llvmModule);
-    return new Compiled(LldLinker.link(cache.directory(), object), metadata);
+    long emitted = System.nanoTime();
+    byte[] sharedObject = LldLinker.link(cache.directory(), object);
+    return new Compiled(sharedObject, metadata, emitted - start, System.nanoTime() - emitted);
   }
 
   /** Compiles {@code llvmModule} and stores it under {@code key}; empty when it could not be stored. */
-  public static Optional<CacheEntry> compileAndStore(Operation llvmModule, CompileCache cache, CacheKey key)
+  public static Optional<Stored> compileAndStore(Operation llvmModule, CompileCache cache, CacheKey key)
       throws IOException {
     Compiled compiled = compile(llvmModule, cache);
-    return cache.store(key, compiled.sharedObject(), compiled.metadata());
+    return cache.store(key, compiled.sharedObject(), compiled.metadata())
+        .map(entry -> new Stored(entry, compiled.llvmNanos(), compiled.linkNanos()));
   }
 }

@@ -53,6 +53,15 @@ public final class JitProgramRunner {
     return engine().compile(llvmModule);
   }
 
+  /**
+   * Compiles a module already lowered by {@link JitPipeline#toLlvmDialect} to machine code. The
+   * caller closes the result.
+   */
+  public static CompiledModule compileLowered(Operation llvmModule) {
+    HostSymbols.check(llvmModule);
+    return engine().compile(llvmModule);
+  }
+
   /** Compiles and runs {@code arithModule}, printing to {@code out}. */
   public static JitRun run(Operation arithModule, PrintStream out) {
     long start = System.nanoTime();

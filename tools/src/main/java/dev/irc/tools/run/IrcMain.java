@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine;
 
 /**
  * {@code irc}: the Python driver. {@code irc run prog.py} compiles a typed program through
@@ -122,8 +121,7 @@ public final class IrcMain {
         return 0;
       } else if (arg.equals("-V") || arg.equals("--version")) {
         // The same text as irc-opt --version (picocli fills in the command name).
-        var spec = CommandLine.Model.CommandSpec.create().name("irc").versionProvider(new VersionProvider());
-        new CommandLine(spec).printVersionHelp(out);
+        VersionProvider.print("irc", out);
         out.flush();
         return 0;
       } else if (arg.startsWith("-") && !arg.equals("-")) {
@@ -157,13 +155,15 @@ public final class IrcMain {
     CachedRun cached = null;
     if (runCommand && !interp && !arithInterp && !explain && emit == null && !noCache) {
       cached = new CachedRun(bytes, sourceName, time, verbose, err);
-      var entry = cached.lookup();
-      if (entry.isPresent()) {
+      var loaded = cached.lookup();
+      if (loaded.isPresent()) {
         // A hit: no front end, compiler or LLVM; the py IR is imported only for a deoptimization.
         SourceFile source = new SourceFile(sourceName, text);
         CachedRun hit = cached;
-        return runCompiled(stream -> hit.run(entry.get(), stream), () -> PythonImporter.importSource(source,
-            AvailableDialects.newContext()), source, runName, out, err);
+        try (var program = loaded.get()) {
+          return runCompiled(stream -> hit.run(program, stream), () -> PythonImporter.importSource(source,
+              AvailableDialects.newContext()), source, runName, out, err);
+        }
       }
     }
     var sources = new SourceManager();
