@@ -18,25 +18,23 @@ import java.util.stream.Stream;
  * The identity of the irc build that compiles programs, part of every cache key so that an irc
  * rebuilt with changed code never runs entries of the old one. It fingerprints the code of every
  * module that decides what machine code a program gets (IR, passes, dialects, front end,
- * lowering, runtime, LLVM bindings): the path, size and modification time of each module's jar
- * (a rebuilt jar has a new time), or of every file under a class directory (tests and
- * {@code ./mvnw compile} run from {@code target/classes}). Found from class-file resources,
- * without loading the classes; computed once per process.
+ * lowering, runtime): the path, size and modification time of each module's jar (a rebuilt jar
+ * has a new time), or of every file under a class directory (tests and {@code ./mvnw compile}
+ * run from {@code target/classes}); and the class path itself, whose jar names carry the
+ * versions of the LLVM bindings. Found from the code sources of classes that are loaded anyway,
+ * without a class-path search (which would open every jar before them) and without loading
+ * LLVM; computed once per process.
  */
 final class BuildIdentity {
-  /** One class of each module whose code reaches the compiled program. */
-  private static final List<String> MODULE_CLASSES = List.of(
-      "dev/irc/ir/Operation.class",
-      "dev/irc/passes/Pass.class",
-      "dev/irc/dialect/arith/ArithDialect.class",
-      "dev/irc/py/dialect/PyDialect.class",
-      "dev/irc/dialect/llvm/LlvmDialect.class",
-      "dev/irc/targets/cache/BuildIdentity.class",
-      "org/bytedeco/llvm/global/LLVM.class");
-
   private static volatile String value;
 
   private BuildIdentity() {}
+
+  /** One class of each module whose code reaches the compiled program. */
+  private static List<Class<?>> moduleClasses() {
+    return List.of(dev.irc.ir.Operation.class, dev.irc.passes.Pass.class, dev.irc.dialect.arith.ArithDialect.class,
+        dev.irc.py.dialect.PyDialect.class, dev.irc.dialect.llvm.LlvmDialect.class, BuildIdentity.class);
+  }
 
   /** The fingerprint, as hex. */
   static String value() {
@@ -51,10 +49,11 @@ final class BuildIdentity {
   private static String compute() {
     try {
       var digest = MessageDigest.getInstance("SHA-256");
-      ClassLoader loader = BuildIdentity.class.getClassLoader();
-      for (String resource : MODULE_CLASSES) {
-        URL url = loader.getResource(resource);
-        digest.update((resource + "=" + fingerprint(url, resource) + "\n").getBytes(StandardCharsets.UTF_8));
+      digest.update(("class path=" + System.getProperty("java.class.path") + "\n").getBytes(StandardCharsets.UTF_8));
+      for (Class<?> type : moduleClasses()) {
+        var source = type.getProtectionDomain().getCodeSource();
+        URL location = source == null ? null : source.getLocation();
+        digest.update((type.getName() + "=" + fingerprint(location) + "\n").getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
@@ -62,27 +61,15 @@ final class BuildIdentity {
     }
   }
 
-  private static String fingerprint(URL url, String resource) {
-    if (url == null) {
-      return "absent";
+  private static String fingerprint(URL location) {
+    if (location == null || !location.getProtocol().equals("file")) {
+      return String.valueOf(location);
     }
     try {
-      String text = url.toString();
-      if (url.getProtocol().equals("jar")) {
-        Path jar = Path.of(new java.net.URI(text.substring("jar:".length(), text.indexOf("!/"))));
-        return stat(jar);
-      }
-      if (url.getProtocol().equals("file")) {
-        Path file = Path.of(url.toURI());
-        Path root = file;
-        for (int i = 0; i < resource.split("/").length; i++) {
-          root = root.getParent();
-        }
-        return directory(root);
-      }
-      return text;
-    } catch (URISyntaxException | IOException e) {
-      return url + " (" + e + ")";
+      Path path = Path.of(location.toURI());
+      return Files.isDirectory(path) ? directory(path) : stat(path);
+    } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+      return location + " (" + e + ")";
     }
   }
 
