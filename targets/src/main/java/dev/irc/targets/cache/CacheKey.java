@@ -64,7 +64,7 @@ public record CacheKey(String hex) {
           }
           if (line.startsWith("vendor_id") || line.startsWith("cpu family") || line.startsWith("model")
               || line.startsWith("flags")) {
-            text.append(line.replaceAll("\\s+", " ")).append('\n');
+            text.append(line.strip()).append('\n');
           }
         }
         return text.toString();

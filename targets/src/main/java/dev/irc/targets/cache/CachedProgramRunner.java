@@ -25,7 +25,6 @@ import java.lang.invoke.MethodHandle;
  * as the JIT's runner does. Closing the loaded program closes the shared object.
  */
 public final class CachedProgramRunner {
-  private static final FunctionDescriptor MAIN = FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
   private static final String MAIN_SYMBOL = "__main__";
 
   private CachedProgramRunner() {}
@@ -44,7 +43,7 @@ public final class CachedProgramRunner {
       SymbolLookup library = SymbolLookup.libraryLookup(entry.file(), arena);
       MemorySegment address = library.find(MAIN_SYMBOL)
           .orElseThrow(() -> new IOException("no @" + MAIN_SYMBOL + " in " + entry.file()));
-      MethodHandle main = Linker.nativeLinker().downcallHandle(address, MAIN);
+      MethodHandle main = java.lang.invoke.MethodHandles.insertArguments(HitWarmup.MainHandle.HANDLE, 0, address);
       return new Loaded(arena, library, main, entry.metadata(), System.nanoTime() - start);
     } catch (IllegalArgumentException | IllegalStateException | IOException e) {
       arena.close();

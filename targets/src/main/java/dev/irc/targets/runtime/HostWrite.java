@@ -26,6 +26,13 @@ public final class HostWrite {
 
   private HostWrite() {}
 
+  /** Makes the upcall stub now (it is made on first use otherwise), e.g. on a thread of its own during start-up. */
+  public static void prepare() {
+    if (STUB == null) {
+      throw new IllegalStateException("no host write stub");
+    }
+  }
+
   /** The run on this thread: its context and the first failure of a host write, if any. */
   private static final class Binding {
     final RunContext context;

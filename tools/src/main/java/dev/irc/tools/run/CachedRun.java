@@ -6,6 +6,7 @@ import dev.irc.targets.cache.CacheEntry;
 import dev.irc.targets.cache.CacheKey;
 import dev.irc.targets.cache.CachedProgramRunner;
 import dev.irc.targets.cache.CompileCache;
+import dev.irc.targets.cache.HitWarmup;
 import dev.irc.targets.cache.SharedObjectCompiler;
 import dev.irc.targets.run.JitPipeline;
 import dev.irc.targets.run.JitProgramRunner;
@@ -30,6 +31,7 @@ final class CachedRun {
   private final PrintStream err;
 
   CachedRun(byte[] source, String sourceName, boolean time, boolean verbose, PrintStream err) {
+    HitWarmup.start();
     this.cache = CacheCommand.open(err, verbose);
     this.key = CacheKey.of(source, sourceName, OPTIONS);
     this.time = time;
