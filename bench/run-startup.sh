@@ -1,7 +1,8 @@
 #!/bin/sh
 # Whole-process time of `bin/irc run` with a cold compile cache (the program's entry removed
-# before each run; the extracted linker stays) and a warm one (the entry present), in interleaved
-# rounds, printing each median. Usage: bench/run-startup.sh [ROUNDS] [PROGRAM.py...]
+# before each run; the extracted linker stays), a warm one (the entry present) and without the
+# cache (`--no-cache`, the in-process JIT as before the cache), in interleaved rounds, printing
+# each median. Usage: bench/run-startup.sh [ROUNDS] [PROGRAM.py...]
 # (default: 5 rounds of a hello world, examples/primes.py and bench/kernels/fib.py). Uses a
 # compile cache of its own under $TMPDIR, never the user's.
 set -eu
@@ -18,7 +19,7 @@ fi
 now() { date +%s%N; }
 run_ms() {
   start=$(now)
-  "$root/bin/irc" run "$1" > /dev/null
+  "$root/bin/irc" run "$@" > /dev/null
   echo $(( ($(now) - start) / 1000000 ))
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -26,6 +27,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 for program in "$@"; do
   : > "$work/cold.$(basename "$program")"
   : > "$work/warm.$(basename "$program")"
+  : > "$work/nocache.$(basename "$program")"
 done
 round=1
 while [ "$round" -le "$rounds" ]; do
@@ -34,11 +36,13 @@ while [ "$round" -le "$rounds" ]; do
     rm -f "$XDG_CACHE_HOME"/irc/*.entry
     run_ms "$program" >> "$work/cold.$name"
     run_ms "$program" >> "$work/warm.$name"
+    run_ms --no-cache "$program" >> "$work/nocache.$name"
   done
   round=$((round + 1))
 done
-printf '%-16s %12s %12s\n' program "cold (ms)" "warm (ms)"
+printf '%-16s %12s %12s %14s\n' program "cold (ms)" "warm (ms)" "no-cache (ms)"
 for program in "$@"; do
   name=$(basename "$program")
-  printf '%-16s %12s %12s\n' "$name" "$(median < "$work/cold.$name")" "$(median < "$work/warm.$name")"
+  printf '%-16s %12s %12s %14s\n' "$name" "$(median < "$work/cold.$name")" "$(median < "$work/warm.$name")" \
+    "$(median < "$work/nocache.$name")"
 done
