@@ -32,6 +32,10 @@ public final class SharedObjectCompiler {
    * caller can run the module on the JIT instead).
    */
   public static Compiled compile(Operation llvmModule, CompileCache cache) throws IOException {
+    if (!cache.usable()) {
+      // The linker is extracted into and run from the cache: never from a directory not trusted.
+      throw new IOException(cache.directory() + " is not usable");
+    }
     HostSymbols.check(llvmModule);
     var metadata = new ProgramMetadata(ModuleLowering.globals(llvmModule).size(),
         (dev.irc.ir.builtin.ArrayAttr) llvmModule.attribute(ModuleLowering.SITES).orElseThrow());
@@ -42,9 +46,15 @@ public final class SharedObjectCompiler {
     return new Compiled(sharedObject, metadata, emitted - start, System.nanoTime() - emitted);
   }
 
-  /** Compiles {@code llvmModule} and stores it under {@code key}; empty when it could not be stored. */
+  /**
+   * Compiles {@code llvmModule} and stores it under {@code key}; empty when the cache is not
+   * usable (nothing is compiled then) or the entry could not be written.
+   */
   public static Optional<Stored> compileAndStore(Operation llvmModule, CompileCache cache, CacheKey key)
       throws IOException {
+    if (!cache.usable()) {
+      return Optional.empty();
+    }
     Compiled compiled = compile(llvmModule, cache);
     return cache.store(key, compiled.sharedObject(), compiled.metadata())
         .map(entry -> new Stored(entry, compiled.llvmNanos(), compiled.linkNanos()));
