@@ -190,7 +190,11 @@ public final class CompileCache {
         return Optional.empty();
       }
       temp = null;
-      evict(file);
+      try {
+        evict(file);
+      } catch (IOException e) {
+        verbose.accept("irc: cache: cannot evict old entries in " + directory + ": " + e);
+      }
       return Optional.of(new CacheEntry(file, metadata));
     } catch (IOException | UnsupportedOperationException e) {
       verbose.accept("irc: cache: cannot write an entry in " + directory + ": " + e);
@@ -222,6 +226,8 @@ public final class CompileCache {
           }
         } catch (NoSuchFileException e) {
           // Removed by a concurrent run.
+        } catch (IOException e) {
+          // A leftover that cannot be removed (e.g. not a plain file) is not an entry: skip it.
         }
       }
     }
