@@ -1,6 +1,7 @@
 #!/bin/sh
 # Creates the JDK AOT cache of bin/irc and bin/irc-opt (tools/target/irc.aot) from one training
-# run of both tools' common paths: `irc run` of a small program through the JIT and irc-opt on
+# run of both tools' common paths: `irc run` of a small program (compiled, then a compile-cache
+# hit) and irc-opt on
 # examples (dev.irc.tools.AotTraining runs them in one JVM). Run by the tools module's build in
 # the package phase (skip with -Dirc.aot.skip); by hand: sh tools/src/aot/train.sh.
 # It does nothing when the cache is newer than everything it was made from (the jars, the
@@ -35,9 +36,15 @@ if [ -f "$IRC_AOT_FILE" ] && [ "$(cat "$IRC_AOT_FILE.key" 2>/dev/null || true)" 
 fi
 
 tmp=$IRC_AOT_FILE.$$.tmp
-trap 'rm -f "$tmp" "$tmp.config"' EXIT
-if ! "$IRC_JAVA" $IRC_JVM_OPTIONS -XX:AOTCacheOutput="$tmp" -cp "$IRC_CLASSPATH" dev.irc.tools.AotTraining \
+# irc run's compile cache for the training only (never the user's): the first run of primes.py
+# compiles and stores it, the second is a hit, so both paths are in the AOT cache.
+compile_cache=$root/tools/target/aot-training-cache
+trap 'rm -f "$tmp" "$tmp.config"; rm -rf "$compile_cache"' EXIT
+rm -rf "$compile_cache"
+if ! "$IRC_JAVA" $IRC_JVM_OPTIONS -XX:AOTCacheOutput="$tmp" -Dirc.cache.dir="$compile_cache" -cp "$IRC_CLASSPATH" \
+    dev.irc.tools.AotTraining \
     irc run "$primes" \
+    -- irc run "$primes" \
     -- irc-opt "$sum" -p 'builtin.module(func.func(canonicalize,cse),symbol-dce)' \
     -- irc-opt "$primes" > "$log" 2>&1 || [ ! -s "$tmp" ]; then
   # Not a build failure (the tests say what is broken): the launchers start without a cache.

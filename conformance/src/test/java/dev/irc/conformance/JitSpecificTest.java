@@ -92,11 +92,19 @@ class JitSpecificTest {
 
   @Test
   void timeReportsCompileAndRunSeparately() throws IOException {
-    Outcome outcome = run("print(1)\n", "run", "--time");
+    Outcome outcome = run("print(1)\n", "run", "--no-cache", "--time");
     assertEquals("1\n", outcome.stdout());
     assertTrue(outcome.stderr().matches("irc: time: compile [0-9.]+ ms, run [0-9.]+ ms .*\n"
         + "irc: time: compile stages: irc passes [0-9.]+ ms, LLVM translation [0-9.]+ ms, LLVM O2 [0-9.]+ ms,"
         + " codegen [0-9.]+ ms\n"), outcome.stderr());
+    // Through the compile cache (a hit when an earlier test run stored this program).
+    Outcome cached = run("print(1)\n", "run", "--time");
+    assertEquals("1\n", cached.stdout());
+    assertTrue(cached.stderr().matches("irc: time: compile [0-9.]+ ms, run [0-9.]+ ms \\(@__main__ compiled into the"
+        + " compile cache, loaded in [0-9.]+ ms\\)\n"
+        + "irc: time: compile stages: irc passes [0-9.]+ ms, LLVM O2 and codegen [0-9.]+ ms, link [0-9.]+ ms\n"
+        + "|irc: time: compile 0.0 ms, run [0-9.]+ ms \\(@__main__ from the compile cache, loaded in [0-9.]+ ms\\)\n"),
+        cached.stderr());
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code irc run} in one of its execution modes, in-process: the whole driver (parse, import,
  * verify, run, traceback) exactly as a user runs it — the reference evaluator
  * ({@code --interp}), the typed IR in the IR interpreter ({@code --arith-interp}) or the x86-64
- * JIT (no flag). An importer diagnostic "... is not supported by irc" makes the outcome
+ * code (no flag: through the compile cache; {@code --no-cache}: the in-process JIT). An importer diagnostic "... is not supported by irc" makes the outcome
  * {@link Outcome.Kind#UNSUPPORTED}.
  */
 public final class DriverEngine implements Engine {
@@ -35,9 +35,17 @@ public final class DriverEngine implements Engine {
     return new DriverEngine("arith-interp", List.of("--arith-interp"), timeoutMillis);
   }
 
-  /** {@code irc run}: py-to-arith, LLVM and the x86-64 JIT. */
+  /** {@code irc run}: py-to-arith, LLVM and the x86-64 code, through the compile cache. */
   public static DriverEngine jit(long timeoutMillis) {
     return new DriverEngine("jit", List.of(), timeoutMillis);
+  }
+
+  /**
+   * {@code irc run --no-cache}: the same code on the in-process JIT, for programs run once
+   * (fuzzing), which would only fill the user's compile cache.
+   */
+  public static DriverEngine jitWithoutCache(long timeoutMillis) {
+    return new DriverEngine("jit", List.of("--no-cache"), timeoutMillis);
   }
 
   @Override

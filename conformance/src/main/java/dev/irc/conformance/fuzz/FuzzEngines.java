@@ -49,7 +49,7 @@ public final class FuzzEngines {
     }
     engines.add(DriverEngine.interp(EVALUATOR_TIMEOUT_MILLIS));
     engines.add(new PipelineEngine(PY_PIPELINE, EVALUATOR_TIMEOUT_MILLIS));
-    engines.add(DriverEngine.jit(EVALUATOR_TIMEOUT_MILLIS));
+    engines.add(DriverEngine.jitWithoutCache(EVALUATOR_TIMEOUT_MILLIS));
     return engines;
   }
 

@@ -23,6 +23,9 @@ import java.util.Set;
  * {@code %r = llvm.call @f(%a) : (i64) -> i64}: a direct call of an {@code llvm.func}. Calls of
  * variadic functions name the callee's type, as in MLIR:
  * {@code llvm.call @printf(%fmt, %x) vararg(!llvm.func<i32 (ptr, ...)>) : (!llvm.ptr, i64) -> i32}.
+ * Without a {@code callee} attribute the call is indirect, through the function pointer that is
+ * its first operand, as in MLIR: {@code llvm.call %fp(%a) : !llvm.ptr, (i64) -> i64} (the
+ * runtime calls its host function this way, so compiled code has no undefined host symbol).
  */
 public final class CallOp {
   public static final String NAME = "llvm.call";
@@ -31,7 +34,6 @@ public final class CallOp {
 
   public static final OpDefinition DEFINITION = OpDefinition.builder(NAME)
       .summary("Calls an LLVM function by symbol.")
-      .attribute(CALLEE, SymbolRefAttr.class)
       .verifier(CallOp::verify)
       .syntax(new Syntax())
       .build();
@@ -44,13 +46,29 @@ public final class CallOp {
         .addOperands(arguments).addResultTypes(resultTypes));
   }
 
+  /** The called function's symbol; null for an indirect call. */
   public static SymbolRefAttr callee(Operation call) {
-    return call.attribute(CALLEE, SymbolRefAttr.class);
+    return call.attribute(CALLEE).orElse(null) instanceof SymbolRefAttr symbol ? symbol : null;
+  }
+
+  /** Whether {@code call} calls through a function pointer (its first operand). */
+  public static boolean isIndirect(Operation call) {
+    return call.attribute(CALLEE).isEmpty();
   }
 
   private static void verify(Operation op, Verification verification) {
     if (op.numResults() > 1) {
       verification.opError(op, "expected at most one result, but found " + op.numResults());
+      return;
+    }
+    if (isIndirect(op)) {
+      if (op.numOperands() == 0 || !op.operand(0).type().equals(LlvmPointerType.INSTANCE)) {
+        verification.opError(op, "an indirect call needs a function pointer (!llvm.ptr) as its first operand");
+      }
+      return;
+    }
+    if (callee(op) == null) {
+      verification.opError(op, "requires attribute 'callee' to be a symbol reference");
       return;
     }
     Operation callee = SymbolTable.lookupNearest(op, callee(op)).orElse(null);
@@ -88,6 +106,14 @@ public final class CallOp {
   private static final class Syntax implements OpSyntax {
     @Override
     public void print(Operation op, OpAsmPrinter printer) {
+      if (isIndirect(op)) {
+        printer.print(" ").printOperand(op.operand(0)).print("(").printOperands(op.operands().subList(1, op.numOperands()))
+            .print(")");
+        printer.printOptionalAttrDict(op.attributes(), Set.of());
+        printer.print(" : ").printType(op.operand(0).type()).print(", ")
+            .printType(new FunctionType(op.operandTypes().subList(1, op.numOperands()), op.resultTypes()));
+        return;
+      }
       printer.print(" ").printAttribute(callee(op)).print("(").printOperands(op.operands()).print(")");
       if (op.attribute(VAR_CALLEE_TYPE).orElse(null) instanceof TypeAttr(Type type)) {
         printer.print(" vararg(").printType(type).print(")");
@@ -98,6 +124,11 @@ public final class CallOp {
 
     @Override
     public void parse(OpAsmParser parser, OperationState state) {
+      var pointer = parser.parseOptionalOperand();
+      if (pointer.isPresent()) {
+        parseIndirect(parser, state, pointer.get());
+        return;
+      }
       Attribute callee = parser.parseAttribute();
       if (!(callee instanceof SymbolRefAttr)) {
         throw parser.error("expected symbol reference to the callee");
@@ -120,9 +151,25 @@ public final class CallOp {
       state.addResultTypes(results);
     }
 
+    private static void parseIndirect(OpAsmParser parser, OperationState state, OpAsmParser.UnresolvedOperand pointer) {
+      parser.parsePunctuation("(");
+      List<OpAsmParser.UnresolvedOperand> operands = parser.parseOperandList();
+      parser.parsePunctuation(")");
+      parser.parseOptionalAttrDict(state);
+      parser.parsePunctuation(":");
+      Type pointerType = parser.parseType();
+      parser.parsePunctuation(",");
+      if (!(parser.parseType() instanceof FunctionType(List<Type> inputs, List<Type> results))) {
+        throw parser.error("expected function type");
+      }
+      state.addOperand(parser.resolveOperand(pointer, pointerType));
+      parser.resolveOperands(operands, inputs, state);
+      state.addResultTypes(results);
+    }
+
     @Override
     public boolean canPrint(Operation op) {
-      return op.attribute(CALLEE).orElse(null) instanceof SymbolRefAttr
+      return isIndirect(op) && op.numOperands() > 0 || op.attribute(CALLEE).orElse(null) instanceof SymbolRefAttr
           && op.attribute(VAR_CALLEE_TYPE).map(TypeAttr.class::isInstance).orElse(true);
     }
   }

@@ -5,7 +5,7 @@ import dev.irc.py.conversion.toarith.UntypedReason;
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
 import dev.irc.py.eval.PythonError;
 import dev.irc.py.semantics.PyNone;
-import dev.irc.targets.jit.CompiledModule;
+import dev.irc.targets.jit.MachineCode;
 import dev.irc.targets.run.RuntimeBinding;
 import dev.irc.targets.runtime.RunContext;
 import java.io.OutputStream;
@@ -45,7 +45,7 @@ final class NativeEntry implements AutoCloseable {
     record Deoptimized(boolean restartable, String where) implements Outcome {}
   }
 
-  private final CompiledModule compiled;
+  private final MachineCode compiled;
   private final MethodHandle invoker;
   private final int nativeArity;
   private final List<ScalarKind> arguments;
@@ -63,7 +63,7 @@ final class NativeEntry implements AutoCloseable {
    *     (every path raises), in which case the lowered function has no result slot
    * @param prints whether the code can print (its output is written after each call)
    */
-  NativeEntry(CompiledModule compiled, String symbol, List<ScalarKind> arguments, ScalarKind result, SiteTable sites,
+  NativeEntry(MachineCode compiled, String symbol, List<ScalarKind> arguments, ScalarKind result, SiteTable sites,
       int globalCount, Map<Long, Object> globals, boolean prints, PrintStream out) {
     this.compiled = compiled;
     this.arguments = List.copyOf(arguments);

@@ -62,7 +62,7 @@ public final class PythonModule implements AutoCloseable {
         functions.put(name, new PythonFunction(this, name, new ArgumentBinding(name, FuncOp.parameterNames(op), defaults)));
       }
     }
-    this.compiler = new SpecializationCompiler(syntax, ImportedGlobals.of(module, evaluator::globalValue), out);
+    this.compiler = new SpecializationCompiler(syntax, source, ImportedGlobals.of(module, evaluator::globalValue), out);
   }
 
   /** Compiles {@code source}, printing what its code prints to {@code System.out}; see {@link #compile(String, String, PrintStream)}. */

@@ -18,8 +18,8 @@ import dev.irc.py.conversion.toarith.TypeInference;
 import dev.irc.py.conversion.toarith.UntypedReason;
 import dev.irc.py.dialect.PyDialect;
 import dev.irc.py.irgen.PythonImporter;
-import dev.irc.targets.jit.CompiledModule;
-import dev.irc.targets.run.JitProgramRunner;
+import dev.irc.ir.diag.SourceFile;
+import dev.irc.targets.jit.MachineCode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,16 +30,19 @@ import java.util.Map;
  * Compiles one signature of a module's function: imports the parsed module afresh (lowering
  * consumes the py IR), types what the call reaches with {@link TypeInference#inferEntry} from the
  * fixed globals, checks that it uses no global the evaluator owns, lowers it with
- * {@code py-to-arith} and compiles it on the JIT. Anything that cannot be compiled gives a
+ * {@code py-to-arith} and compiles it ({@link SpecializationCode}: from the compile cache, else
+ * to a shared object stored there, else on the JIT). Anything that cannot be compiled gives a
  * specialization that runs on the evaluator, with the reasons.
  */
 final class SpecializationCompiler {
   private final Module source;
+  private final SourceFile file;
   private final ImportedGlobals globals;
   private final PrintStream out;
 
-  SpecializationCompiler(Module source, ImportedGlobals globals, PrintStream out) {
+  SpecializationCompiler(Module source, SourceFile file, ImportedGlobals globals, PrintStream out) {
     this.source = source;
+    this.file = file;
     this.globals = globals;
     this.out = out;
   }
@@ -60,7 +63,7 @@ final class SpecializationCompiler {
       globalReasons.forEach(reason -> lines.add("  " + reason));
       return evaluated(function, kinds, lines);
     }
-    CompiledModule compiled = null;
+    MachineCode compiled = null;
     try {
       ScalarKind result = resultKind(types.functions().get(entry));
       SiteTable sites = ModuleLowering.lower(module, types, context);
@@ -73,7 +76,7 @@ final class SpecializationCompiler {
       boolean prints = ModuleOp.body(module).operationList().stream().anyMatch(op -> op.name().equals(dev.irc.dialect.func.FuncOp.NAME)
           && dev.irc.dialect.func.FuncOp.isExternal(op) && dev.irc.dialect.func.FuncOp.name(op).startsWith("irc_print_"));
       String door = OutParameterEntry.add(module, entry.symbol(), context);
-      compiled = JitProgramRunner.compile(module);
+      compiled = SpecializationCode.compile(module, file, signature, globals.types());
       var code = new NativeEntry(compiled, door, kinds, result, sites, globalNames.size(), globalValues, prints, out);
       var lines = new ArrayList<String>();
       lines.add(signature + ": compiled as @" + entry.symbol() + " (x86-64 JIT)");

@@ -9,8 +9,10 @@
  * Like Numba's dispatcher, each argument-type signature of a function gets a
  * {@link dev.irc.targets.embed.PythonSpecialization}, made on its first call and cached: the
  * signature is typed from the function as the entry ({@code TypeInference.inferEntry}), lowered
- * by {@code py-to-arith} to {@code @f$i64(%depth, args...) -> (result, i1 status)} and compiled on
- * the x86-64 JIT; Java calls it through a {@code java.lang.foreign} downcall handle with a
+ * by {@code py-to-arith} to {@code @f$i64(%depth, args...) -> (result, i1 status)} and compiled
+ * through the compile cache ({@link dev.irc.targets.embed.SpecializationCode}: a stored shared
+ * object when another run compiled the signature, else one compiled and stored now, else the
+ * x86-64 JIT); Java calls it through a {@code java.lang.foreign} downcall handle with a
  * runtime bound for its upcalls and reads the status protocol. A signature that cannot be typed
  * runs on the reference evaluator ({@code explain()} says why).
  *

@@ -20,7 +20,7 @@ import org.bytedeco.llvm.LLVM.LLVMOrcResourceTrackerRef;
  * the code; the typed {@code invoke*} helpers are safe against a concurrent close (they fail
  * instead of jumping into freed memory), raw handles from {@link #function} must not outlive it.
  */
-public final class CompiledModule implements AutoCloseable {
+public final class CompiledModule implements MachineCode {
   private final JitEngine engine;
   private final LLVMOrcResourceTrackerRef tracker;
   private final Map<String, Long> addresses;
@@ -65,6 +65,7 @@ public final class CompiledModule implements AutoCloseable {
   }
 
   /** A downcall handle for {@code name} with an explicit C signature. */
+  @Override
   public MethodHandle function(String name, FunctionDescriptor descriptor) {
     return Linker.nativeLinker().downcallHandle(address(name), descriptor);
   }
@@ -124,6 +125,7 @@ public final class CompiledModule implements AutoCloseable {
     }
   }
 
+  @Override
   public boolean isClosed() {
     lock.readLock().lock();
     try {

@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.LLVMAssemblyFile;
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeMemoryBuffer;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetBufferSize;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetBufferStart;
+import static org.bytedeco.llvm.global.LLVM.LLVMObjectFile;
 import static org.bytedeco.llvm.global.LLVM.LLVMSetDataLayout;
 import static org.bytedeco.llvm.global.LLVM.LLVMSetTarget;
 import static org.bytedeco.llvm.global.LLVM.LLVMTargetMachineEmitToMemoryBuffer;
@@ -35,7 +36,7 @@ import org.bytedeco.llvm.global.LLVM;
  * linked in with the run's context threaded through ({@link IrRuntime}), {@code convert-to-llvm}
  * (multi-result functions return LLVM structs), libm functions that are not exact marked as no
  * builtins for LLVM ({@link InexactLibm}); then LLVM IR
- * after LLVM's O2 and host assembly. The JIT ({@link JitProgramRunner}) compiles the llvm-dialect
+ * after LLVM's O2, host assembly and a position-independent object file. The JIT ({@link JitProgramRunner}) compiles the llvm-dialect
  * module this produces.
  */
 public final class JitPipeline {
@@ -71,8 +72,23 @@ public final class JitPipeline {
 
   /** The host assembly of an llvm-dialect module after LLVM's O2, as the target machine prints it. */
   public static String assembly(Operation llvmModule) {
-    try (var context = NativeContext.create(); var translated = LlvmTranslation.translate(llvmModule, context);
-        var machine = NativeTargetMachine.host()) {
+    try (var machine = NativeTargetMachine.host()) {
+      return new String(emit(llvmModule, machine, LLVMAssemblyFile), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * A host ELF object file of an llvm-dialect module after LLVM's O2, position-independent, for
+   * linking into a shared object (the compile cache, {@code dev.irc.targets.cache}).
+   */
+  public static byte[] objectFile(Operation llvmModule) {
+    try (var machine = NativeTargetMachine.hostPositionIndependent()) {
+      return emit(llvmModule, machine, LLVMObjectFile);
+    }
+  }
+
+  private static byte[] emit(Operation llvmModule, NativeTargetMachine machine, int fileType) {
+    try (var context = NativeContext.create(); var translated = LlvmTranslation.translate(llvmModule, context)) {
       LLVMSetTarget(translated.ref(), machine.triple());
       var layout = LLVM.LLVMCreateTargetDataLayout(machine.ref());
       try {
@@ -83,14 +99,14 @@ public final class JitPipeline {
       translated.optimizeO2(machine);
       var error = new BytePointer((org.bytedeco.javacpp.Pointer) null);
       var buffer = new LLVMMemoryBufferRef();
-      if (LLVMTargetMachineEmitToMemoryBuffer(machine.ref(), translated.ref(), LLVMAssemblyFile, error, buffer) != 0) {
-        throw new JitException("emitting assembly failed: " + NativeErrors.takeMessage(error));
+      if (LLVMTargetMachineEmitToMemoryBuffer(machine.ref(), translated.ref(), fileType, error, buffer) != 0) {
+        throw new JitException("emitting machine code failed: " + NativeErrors.takeMessage(error));
       }
       try {
         BytePointer start = LLVMGetBufferStart(buffer);
         byte[] bytes = new byte[(int) LLVMGetBufferSize(buffer)];
         start.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
       } finally {
         LLVMDisposeMemoryBuffer(buffer);
       }

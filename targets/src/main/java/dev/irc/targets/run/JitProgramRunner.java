@@ -16,7 +16,7 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * Runs a module lowered by {@code py-to-arith} on the x86-64 JIT: {@link JitPipeline} to the llvm
- * dialect with the IR runtime linked in, {@link RuntimeUpcalls} for the host function,
+ * dialect with the IR runtime linked in ({@link HostSymbols#check}: no undefined host function),
  * {@link JitEngine#compile} (LLVM O2, ORC), then {@code @__main__(context, 0)} called through a
  * downcall handle with a fresh {@link RunContext}, and the outcome read by the shared
  * {@link StatusProtocol}. One engine serves the whole process; each program's code is freed
@@ -25,7 +25,6 @@ import java.lang.invoke.MethodHandle;
 public final class JitProgramRunner {
   private static final FunctionDescriptor MAIN = FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
   private static JitEngine engine;
-  private static RuntimeUpcalls upcalls;
 
   /**
    * The outcome of a JIT run with the time spent compiling (to machine code) and in
@@ -40,14 +39,8 @@ public final class JitProgramRunner {
   public static synchronized JitEngine engine() {
     if (engine == null) {
       engine = JitEngine.create();
-      upcalls = new RuntimeUpcalls(engine);
     }
     return engine;
-  }
-
-  private static synchronized RuntimeUpcalls upcalls() {
-    engine();
-    return upcalls;
   }
 
   /**
@@ -56,14 +49,34 @@ public final class JitProgramRunner {
    */
   public static CompiledModule compile(Operation arithModule) {
     Operation llvmModule = JitPipeline.toLlvmDialect(arithModule);
-    upcalls().bind(llvmModule);
+    HostSymbols.check(llvmModule);
+    return engine().compile(llvmModule);
+  }
+
+  /**
+   * Compiles a module already lowered by {@link JitPipeline#toLlvmDialect} to machine code. The
+   * caller closes the result.
+   */
+  public static CompiledModule compileLowered(Operation llvmModule) {
+    HostSymbols.check(llvmModule);
     return engine().compile(llvmModule);
   }
 
   /** Compiles and runs {@code arithModule}, printing to {@code out}. */
   public static JitRun run(Operation arithModule, PrintStream out) {
     long start = System.nanoTime();
-    try (CompiledModule compiled = compile(arithModule)) {
+    return runLowered(JitPipeline.toLlvmDialect(arithModule), out, start);
+  }
+
+  /**
+   * Compiles and runs a program already lowered by {@link JitPipeline#toLlvmDialect} (whose
+   * module keeps the site and global tables), printing to {@code out}; the compile time counts
+   * from {@code start}.
+   */
+  public static JitRun runLowered(Operation llvmModule, PrintStream out, long start) {
+    HostSymbols.check(llvmModule);
+    Operation arithModule = llvmModule;
+    try (CompiledModule compiled = engine().compile(llvmModule)) {
       MethodHandle main = compiled.function(dev.irc.py.dialect.FuncOp.MAIN, MAIN);
       long compiledAt = System.nanoTime();
       long[] runNanos = new long[1];

@@ -1,11 +1,12 @@
 package dev.irc.targets.run;
 
 import dev.irc.py.conversion.toarith.runtime.StatusProtocol;
+import dev.irc.targets.runtime.HostWrite;
 import dev.irc.targets.runtime.RunContext;
 
 /**
  * Calls JIT-compiled functions of a {@code py-to-arith} module directly from Java with a run
- * bound for their host upcall ({@code @irc_host_write}), as
+ * bound for their host upcall ({@link dev.irc.targets.runtime.HostWrite}), as
  * {@link JitProgramRunner} binds one around {@code @__main__}. The embedding API
  * ({@code dev.irc.targets.embed}) calls a single specialization this way, passing
  * {@link RunContext#address()} as its context argument, and reads the outcome from the context
@@ -22,11 +23,10 @@ public final class RuntimeBinding {
    */
   public static <R, X extends Throwable> R call(RunContext context, ScopedValue.CallableOp<R, X> call)
       throws X, StatusProtocol.EngineFailure {
-    var binding = new RuntimeUpcalls.Binding(context);
-    R result = ScopedValue.where(RuntimeUpcalls.CURRENT, binding).call(call);
-    if (binding.failure != null) {
-      throw new StatusProtocol.EngineFailure("runtime upcall failed: " + binding.failure);
+    try {
+      return HostWrite.call(context, call);
+    } catch (HostWrite.WriteFailure failure) {
+      throw new StatusProtocol.EngineFailure(failure.getMessage());
     }
-    return result;
   }
 }

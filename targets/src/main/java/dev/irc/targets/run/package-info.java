@@ -11,7 +11,8 @@
  * fallible helpers (int division, rounding, the math module, float power, with CPython's error
  * rules) are IR ({@link dev.irc.targets.runtime.IrRuntime}), compiled and optimized with each
  * program; their state is a per-run native context
- * ({@link dev.irc.targets.runtime.RunContext}). The host provides only {@code irc_host_write}
- * (output to the run's Java stream), bound by {@link dev.irc.targets.run.RuntimeUpcalls}.
+ * ({@link dev.irc.targets.runtime.RunContext}). The host provides only the host write
+ * (output to the run's Java stream), an upcall stub whose address is in the context
+ * ({@link dev.irc.targets.runtime.HostWrite}).
  */
 package dev.irc.targets.run;

@@ -32,7 +32,8 @@ public final class RunContext implements RunState, AutoCloseable {
   private static final int FRAME_CAPACITY = 8;
   private static final int GLOBALS = 9;
   private static final int GLOBAL_FLAGS = 10;
-  private static final int SLOTS = 11;
+  private static final int HOST_WRITE = 11;
+  private static final int SLOTS = 12;
 
   private static final long KIND_RAISED = 1;
   private static final long KIND_ERROR = 2;
@@ -61,6 +62,7 @@ public final class RunContext implements RunState, AutoCloseable {
     slots.setAtIndex(ValueLayout.JAVA_LONG, FRAME_CAPACITY, MAX_FRAMES);
     slots.setAtIndex(ValueLayout.ADDRESS, GLOBALS, arena.allocate(ValueLayout.JAVA_LONG, Math.max(1, globalCount)));
     slots.setAtIndex(ValueLayout.ADDRESS, GLOBAL_FLAGS, arena.allocate(Math.max(1, globalCount)));
+    slots.setAtIndex(ValueLayout.ADDRESS, HOST_WRITE, HostWrite.STUB);
   }
 
   /** The address compiled code receives as its context argument. */
@@ -83,7 +85,7 @@ public final class RunContext implements RunState, AutoCloseable {
     flags.set(ValueLayout.JAVA_BYTE, slot, (byte) 1);
   }
 
-  /** {@code @irc_host_write}: the runtime flushes {@code length} bytes at {@code data}. */
+  /** The host write ({@link HostWrite}): the runtime flushes {@code length} bytes at {@code data}. */
   public void hostWrite(MemorySegment data, long length) {
     out.write(data.reinterpret(length).toArray(ValueLayout.JAVA_BYTE), 0, (int) length);
     out.flush();

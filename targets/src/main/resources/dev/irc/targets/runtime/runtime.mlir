@@ -1,7 +1,9 @@
 // The irc runtime: the functions compiled Python programs call to print, raise, deoptimize and
 // keep module globals. It is IR, linked into every program before LLVM's optimizer, so every
 // target (the JIT, object files for other architectures) gets the same runtime; it calls libc
-// (snprintf, strtod, strtol, memcpy, libm) and one host function, @irc_host_write.
+// (snprintf, strtod, strtol, memcpy, libm) and one host function, the host write, through the
+// pointer in context slot 11 (so compiled code has no undefined host symbol: the JIT and a
+// cached shared object call it the same way).
 //
 // Every function takes the run's context first: a block of 8-byte slots that the host allocates
 // (see dev.irc.targets.runtime.RunContext, which must agree with the slot numbers here):
@@ -10,6 +12,7 @@
 //   5 status value (site number or error code)
 //   6 traceback frames (ptr to i64 site numbers)  7 frame count  8 frame capacity
 //   9 global values (ptr to 8-byte slots)        10 global bound flags (ptr to bytes)
+//  11 host write function (ptr): void (ctx, data, length), writes bytes to the program's output
 // Runtime error codes (slot 4 = 2), with the exception each stands for, are
 // dev.irc.targets.runtime.RuntimeErrorCode.
 
@@ -31,9 +34,6 @@ func.func private @floor(f64) -> f64
 func.func private @ceil(f64) -> f64
 func.func private @trunc(f64) -> f64
 func.func private @rint(f64) -> f64
-// Writes bytes to the program's standard output (the JIT binds it to Java's stream, an
-// executable to write(2)).
-llvm.func @irc_host_write(!llvm.ptr, !llvm.ptr, i64)
 
 // ---------------------------------------------------------------------------------------------
 // Output: held back in the buffer until it is full, so that a deoptimization before the first
@@ -47,7 +47,9 @@ func.func private @irc_flush(%ctx: !llvm.ptr) {
   cf.cond_br %empty, ^done, ^write
 ^write:
   %buf = llvm.load %ctx : !llvm.ptr -> !llvm.ptr
-  llvm.call @irc_host_write(%ctx, %buf, %len) : (!llvm.ptr, !llvm.ptr, i64) -> ()
+  %host_slot = llvm.getelementptr %ctx[11] : (!llvm.ptr) -> !llvm.ptr, i64
+  %host_write = llvm.load %host_slot : !llvm.ptr -> !llvm.ptr
+  llvm.call %host_write(%ctx, %buf, %len) : !llvm.ptr, (!llvm.ptr, !llvm.ptr, i64) -> ()
   func.call @irc_count_flushed(%ctx, %len) : (!llvm.ptr, i64) -> ()
   llvm.store %zero, %len_slot : i64, !llvm.ptr
   cf.br ^done
@@ -78,7 +80,9 @@ func.func private @irc_write(%ctx: !llvm.ptr, %src: !llvm.ptr, %n: i64) {
   %too_big = arith.cmpi ugt, %n, %cap : i64
   cf.cond_br %too_big, ^direct, ^copy(%zero : i64)
 ^direct:
-  llvm.call @irc_host_write(%ctx, %src, %n) : (!llvm.ptr, !llvm.ptr, i64) -> ()
+  %host_slot = llvm.getelementptr %ctx[11] : (!llvm.ptr) -> !llvm.ptr, i64
+  %host_write = llvm.load %host_slot : !llvm.ptr -> !llvm.ptr
+  llvm.call %host_write(%ctx, %src, %n) : !llvm.ptr, (!llvm.ptr, !llvm.ptr, i64) -> ()
   func.call @irc_count_flushed(%ctx, %n) : (!llvm.ptr, i64) -> ()
   return
 ^copy(%at: i64):

@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine;
 
 /**
  * {@code irc}: the Python driver. {@code irc run prog.py} compiles a typed program through
@@ -55,7 +54,12 @@ public final class IrcMain {
                                             back to the evaluator when it cannot be typed or a
                                             guard fails before output); --time reports compile
                                             time (and its stages) and run time of @__main__ on
-                                            stderr
+                                            stderr. The machine code is kept in the compile cache
+                                            ($XDG_CACHE_HOME/irc or ~/.cache/irc): a second run
+                                            skips the compiler and LLVM
+             irc run --no-cache FILE.py     compile on the JIT without the compile cache
+             irc run --verbose FILE.py      also say on stderr why a cache entry was rebuilt
+             irc cache info | clear         show the cache's directory, entries and size; empty it
              irc run --interp FILE.py       run a program in the reference evaluator
              irc run --arith-interp FILE.py run the program lowered by py-to-arith in the IR
                                             interpreter (falls back to the evaluator when it
@@ -78,7 +82,11 @@ public final class IrcMain {
 
   /** Runs {@code irc} with {@code args} on the given streams; returns the exit code. */
   public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-    var subcommand = Subcommand.forArguments(args);
+    if (!args.isEmpty() && args.getFirst().equals(CacheCommand.NAME)) {
+      return CacheCommand.run(args.subList(1, args.size()), out, err);
+    }
+    var subcommand = args.isEmpty() || args.getFirst().equals("run") ? java.util.Optional.<Subcommand>empty()
+        : Subcommand.forArguments(args);
     if (subcommand.isPresent()) {
       return subcommand.get().run(args.subList(1, args.size()), in, out, err);
     }
@@ -87,6 +95,8 @@ public final class IrcMain {
     boolean arithInterp = false;
     boolean explain = false;
     boolean time = false;
+    boolean noCache = false;
+    boolean verbose = false;
     String emit = null;
     var files = new ArrayList<String>();
     for (String arg : args) {
@@ -98,6 +108,10 @@ public final class IrcMain {
         arithInterp = true;
       } else if (arg.equals("--time")) {
         time = true;
+      } else if (arg.equals("--no-cache")) {
+        noCache = true;
+      } else if (arg.equals("--verbose")) {
+        verbose = true;
       } else if (arg.equals("--explain")) {
         explain = true;
       } else if (arg.startsWith("--emit=")) {
@@ -107,8 +121,7 @@ public final class IrcMain {
         return 0;
       } else if (arg.equals("-V") || arg.equals("--version")) {
         // The same text as irc-opt --version (picocli fills in the command name).
-        var spec = CommandLine.Model.CommandSpec.create().name("irc").versionProvider(new VersionProvider());
-        new CommandLine(spec).printVersionHelp(out);
+        VersionProvider.print("irc", out);
         out.flush();
         return 0;
       } else if (arg.startsWith("-") && !arg.equals("-")) {
@@ -128,16 +141,33 @@ public final class IrcMain {
       return 2;
     }
     String path = files.getFirst();
+    byte[] bytes;
     String text;
     try {
-      text = path.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(path), StandardCharsets.UTF_8);
+      bytes = path.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(path));
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (IOException e) {
       err.println("irc: cannot read '" + path + "': " + e.getMessage());
       return 1;
     }
+    String sourceName = path.equals("-") ? "<stdin>" : path;
+    String runName = path.equals("-") ? "<stdin>" : Path.of(path).toAbsolutePath().normalize().toString();
+    CachedRun cached = null;
+    if (runCommand && !interp && !arithInterp && !explain && emit == null && !noCache) {
+      cached = new CachedRun(bytes, sourceName, time, verbose, err);
+      var loaded = cached.lookup();
+      if (loaded.isPresent()) {
+        // A hit: no front end, compiler or LLVM; the py IR is imported only for a deoptimization.
+        SourceFile source = new SourceFile(sourceName, text);
+        CachedRun hit = cached;
+        try (var program = loaded.get()) {
+          return runCompiled(stream -> hit.run(program, stream), () -> PythonImporter.importSource(source,
+              AvailableDialects.newContext()), source, runName, out, err);
+        }
+      }
+    }
     var sources = new SourceManager();
-    SourceFile source = sources.add(new SourceFile(path.equals("-") ? "<stdin>" : path, text));
+    SourceFile source = sources.add(new SourceFile(sourceName, text));
     IrContext context = AvailableDialects.newContext();
     Operation module;
     try {
@@ -169,12 +199,15 @@ public final class IrcMain {
       out.flush();
       return 0;
     }
-    String runName = path.equals("-") ? "<stdin>" : Path.of(path).toAbsolutePath().normalize().toString();
     if (interp) {
       return interpret(module, source, runName, out, err);
     }
     if (arithInterp) {
       return runTyped(module, context, source, runName, out, err, ArithProgramRunner::run);
+    }
+    if (cached != null) {
+      CachedRun miss = cached;
+      return runTyped(module, context, source, runName, out, err, miss::compileAndRun);
     }
     boolean report = time;
     return runTyped(module, context, source, runName, out, err, (lowered, stream) -> {
@@ -241,13 +274,25 @@ public final class IrcMain {
     // module.clone(), which does not remap uses whose definitions are in later blocks.
     // The types refer to the module they were inferred on, so lower that one.
     Operation lowered = module;
-    module = PythonImporter.importSource(source, context);
     ModuleLowering.lower(lowered, types, context);
+    return runCompiled(stream -> engine.apply(lowered, stream), () -> PythonImporter.importSource(source, context),
+        source, displayName, out, err);
+  }
+
+  /**
+   * Runs compiled code ({@code engine}, printing to the stream it is given) on a thread with a
+   * large stack and reports its outcome: a traceback for an uncaught exception; a guard failing
+   * before any output was committed restarts the program on the evaluator with the py module
+   * {@code pyModule} gives (a cache hit imports it only then).
+   */
+  private static int runCompiled(java.util.function.Function<PrintStream, RunResult> engine,
+      java.util.function.Supplier<Operation> pyModule, SourceFile source, String displayName, PrintStream out,
+      PrintStream err) {
     var result = new java.util.concurrent.atomic.AtomicReference<RunResult>();
     var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
     Runnable run = () -> {
       try {
-        result.set(engine.apply(lowered, out));
+        result.set(engine.apply(out));
       } catch (RuntimeException e) {
         failure.set(e);
         if (Boolean.getBoolean("irc.debug")) {
@@ -270,7 +315,7 @@ public final class IrcMain {
         err.flush();
         yield 1;
       }
-      case RunResult.Deoptimized d when d.restartable() -> interpret(module, source, displayName, out, err);
+      case RunResult.Deoptimized d when d.restartable() -> interpret(pyModule.get(), source, displayName, out, err);
       case RunResult.Deoptimized d -> {
         err.println("irc: internal error: a guard failed at " + d.where()
             + " after output was written; cannot resume in the evaluator yet");

@@ -316,6 +316,12 @@ final class FunctionTranslation {
   }
 
   private LLVMValueRef call(Operation op, LLVMBuilderRef b) {
+    if (CallOp.isIndirect(op)) {
+      List<LLVMValueRef> all = operands(op);
+      Type result = op.numResults() == 0 ? dev.irc.dialect.llvm.LlvmVoidType.INSTANCE : op.result(0).type();
+      var type = new dev.irc.dialect.llvm.LlvmFunctionType(result, op.operandTypes().subList(1, op.numOperands()), false);
+      return buildCall(b, types.translate(type), all.getFirst(), all.subList(1, all.size()));
+    }
     String callee = CallOp.callee(op).leaf();
     LLVMValueRef function = symbols.get(callee);
     if (function == null || isNull(LLVMIsAFunction(function))) {

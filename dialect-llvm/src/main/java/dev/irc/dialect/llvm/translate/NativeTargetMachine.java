@@ -1,6 +1,7 @@
 package dev.irc.dialect.llvm.translate;
 
 import static org.bytedeco.llvm.global.LLVM.LLVMCodeGenLevelDefault;
+import static org.bytedeco.llvm.global.LLVM.LLVMCodeModelDefault;
 import static org.bytedeco.llvm.global.LLVM.LLVMCodeModelJITDefault;
 import static org.bytedeco.llvm.global.LLVM.LLVMCreateTargetMachine;
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeTargetMachine;
@@ -9,6 +10,7 @@ import static org.bytedeco.llvm.global.LLVM.LLVMGetHostCPUFeatures;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetHostCPUName;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetTargetFromTriple;
 import static org.bytedeco.llvm.global.LLVM.LLVMRelocDefault;
+import static org.bytedeco.llvm.global.LLVM.LLVMRelocPIC;
 
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
@@ -29,8 +31,20 @@ public final class NativeTargetMachine implements AutoCloseable {
     this.triple = triple;
   }
 
-  /** A target machine for the host CPU. */
+  /** A target machine for the host CPU, for the JIT. */
   public static NativeTargetMachine host() {
+    return host(LLVMRelocDefault, LLVMCodeModelJITDefault);
+  }
+
+  /**
+   * A target machine for the host CPU that emits position-independent code with the default
+   * code model, for object files linked into shared objects (the compile cache).
+   */
+  public static NativeTargetMachine hostPositionIndependent() {
+    return host(LLVMRelocPIC, LLVMCodeModelDefault);
+  }
+
+  private static NativeTargetMachine host(int relocation, int codeModel) {
     NativeLlvm.initialize();
     String triple = NativeErrors.takeMessage(LLVMGetDefaultTargetTriple());
     String cpu = NativeErrors.takeMessage(LLVMGetHostCPUName());
@@ -47,7 +61,7 @@ public final class NativeTargetMachine implements AutoCloseable {
       }
     }
     LLVMTargetMachineRef machine = LLVMCreateTargetMachine(target, triple, cpu, features,
-        LLVMCodeGenLevelDefault, LLVMRelocDefault, LLVMCodeModelJITDefault);
+        LLVMCodeGenLevelDefault, relocation, codeModel);
     return new NativeTargetMachine(machine, triple);
   }
 
